@@ -1,0 +1,15 @@
+import { defineSearch } from '../../src/define';
+import { fields } from '../../src/fields';
+import { contactSample } from '../../src/areas/contacts';
+
+export default defineSearch({
+  key: 'get_contact',
+  noun: 'Contact',
+  label: 'Get Contact by ID',
+  description: 'Gets a contact by its ID.',
+  endpoint: 'GET /contacts/{contactId}',
+  scopes: ['contacts.readonly'],
+  input: { contactId: fields.contact({ label: 'Contact ID', required: true }) },
+  result: 'contact',
+  sample: contactSample,
+});

@@ -1,0 +1,312 @@
+/**
+ * Operation definitions as rows of facts. `defineTrigger`, `defineSearch` and `defineCreate` turn
+ * a declaration (key, labels, input fields, endpoint, how to read the answer, a sample) into a
+ * Zapier trigger, search or create. Validation, the URL, locationId, paging and errors are all
+ * decided here and in http.ts, never in an operation file.
+ */
+import type { Bundle, ZObject } from 'zapier-platform-core';
+import { z as zod } from 'zod';
+import type { FieldDef, InputDefs, InputOf } from './fields';
+import { encodePathParam, ghlRequest, tokenKind, type GhlMiddlewareData, type GhlRequest, type Method } from './http';
+import { outputFieldsFrom, pick, withId, type OutputField } from './output';
+import { pagingQuery, type Paging } from './paging';
+
+export type Access = 'location' | 'agency' | 'any';
+
+/** What an operation's functions can use besides its parsed input. */
+export interface OperationContext<I = Record<string, unknown>> {
+  z: ZObject;
+  bundle: Bundle;
+  input: I;
+  timezone: string | null;
+  /** The connected location's id; an error naming the problem when there is none. */
+  locationId: () => string;
+  /** The connected company (agency) id; fetched from the location when the connection lacks it. */
+  companyId: () => Promise<string>;
+  /** Sends a request through the shared layer with this operation's scopes and error context. */
+  request: <T = any>(req: Omit<GhlRequest, 'ghl'> & { ghl?: GhlMiddlewareData }) => Promise<{ status: number; data: T }>;
+  /** Fills `{param}` placeholders from the input (encoded); `{locationId}` from the connection. */
+  path: (template: string, values?: Record<string, unknown>) => string;
+}
+
+interface BaseSpec<D extends InputDefs> {
+  key: string;
+  noun: string;
+  label: string;
+  description: string;
+  /** "METHOD /path/{param}" exactly as GHL's spec has it (placeholders may be renamed). */
+  endpoint?: string;
+  /** OAuth scopes the operation needs; the OAuth scope list is built from these. */
+  scopes: string[];
+  /** Which connection level the endpoint accepts. Default: location. */
+  access?: Access;
+  input?: D;
+  query?: (input: InputOf<D>, ctx: OperationContext<InputOf<D>>) => Record<string, unknown>;
+  body?: (input: InputOf<D>, ctx: OperationContext<InputOf<D>>) => unknown;
+  /** Replaces the single-endpoint flow for operations that need several requests. */
+  perform?: (ctx: OperationContext<InputOf<D>>) => Promise<unknown>;
+  sample: Record<string, unknown>;
+  outputFields?: OutputField[];
+  hidden?: boolean;
+  /** Extra input fields computed at run time (custom fields, agency location). */
+  dynamicInput?: (z: ZObject, bundle: Bundle) => Promise<unknown[]>;
+}
+
+export interface TriggerSpec<D extends InputDefs> extends BaseSpec<D> {
+  /** Where the records are: a key path into the answer, or a function. */
+  result: string | ((data: any, input: InputOf<D>) => unknown[]);
+  /** The id field, when it is not `id` (e.g. `_id`). */
+  idField?: string;
+  /** Date field to sort newest first by, where GHL cannot sort. */
+  newestFirst?: string;
+  paging?: Paging;
+}
+
+export interface SearchSpec<D extends InputDefs> extends BaseSpec<D> {
+  result: string | ((data: any, input: InputOf<D>) => unknown);
+  idField?: string;
+}
+
+export interface CreateSpec<D extends InputDefs> extends BaseSpec<D> {
+  result?: string | ((data: any, input: InputOf<D>) => unknown);
+  idField?: string;
+}
+
+export class InputError extends Error {}
+
+/** Validates the raw input against the field declarations; the error names every bad field. */
+export const parseInput = <D extends InputDefs>(defs: D | undefined, raw: Record<string, unknown>, timezone: string | null): InputOf<D> => {
+  if (!defs) return {} as InputOf<D>;
+  const shape: Record<string, zod.ZodTypeAny> = {};
+  for (const [key, def] of Object.entries(defs)) shape[key] = (def as FieldDef).schema({ timezone });
+  const result = zod.object(shape).safeParse(raw ?? {});
+  if (result.success) return result.data as InputOf<D>;
+  const problems = result.error.issues.map((issue) => {
+    const key = String(issue.path[0] ?? '');
+    const label = defs[key]?.props.label ?? key;
+    const missing = issue.code === 'invalid_type' && issue.received === 'undefined';
+    return missing ? `"${label}" (${key}) is required` : `"${label}" (${key}) ${issue.message}`;
+  });
+  throw new InputError(`${problems.join('; ')}.`);
+};
+
+const PLACEHOLDER = /\{([^}]+)\}/g;
+
+const splitEndpoint = (endpoint: string): { method: Method; template: string } => {
+  const [method, template] = endpoint.split(' ');
+  return { method: method as Method, template };
+};
+
+/** Builds the per-invocation context. */
+const makeContext = <D extends InputDefs>(z: ZObject, bundle: Bundle, spec: BaseSpec<D>): OperationContext<InputOf<D>> => {
+  const timezone = (bundle.meta as { timezone?: string | null } | undefined)?.timezone ?? null;
+  let input: InputOf<D>;
+  try {
+    input = parseInput(spec.input, bundle.inputData ?? {}, timezone);
+  } catch (err) {
+    if (err instanceof InputError) throw new z.errors.Error(`${spec.label}: ${err.message}`, 'InvalidInput', 400);
+    throw err;
+  }
+  if ((spec.access ?? 'location') === 'agency' && tokenKind(bundle) === 'oauth' && bundle.authData?.userType === 'Location') {
+    throw new z.errors.Error(
+      `${spec.label} needs an agency connection, and this one is connected to a single location. Connect GHL again and choose the agency (company) level, or use an agency Private Integration Token.`,
+      'AgencyOnly',
+      400,
+    );
+  }
+  if ((spec.access ?? 'location') === 'agency' && tokenKind(bundle) === 'token' && bundle.authData?.locationId) {
+    throw new z.errors.Error(
+      `${spec.label} needs an agency-level token, and this connection is a location's Private Integration Token. Use an agency Private Integration Token or an agency OAuth connection.`,
+      'AgencyOnly',
+      400,
+    );
+  }
+  let companyCache: Promise<string> | undefined;
+  const action = `running "${spec.label}"`;
+  const ctx: OperationContext<InputOf<D>> = {
+    z,
+    bundle,
+    input,
+    timezone,
+    locationId: () => {
+      const id = bundle.authData?.locationId;
+      if (!id) {
+        throw new z.errors.Error(
+          `${spec.label} works on one location, and this connection has no location id. Reconnect and choose a location.`,
+          'NoLocation',
+          400,
+        );
+      }
+      return id;
+    },
+    companyId: () => {
+      companyCache ??= (async () => {
+        if (bundle.authData?.companyId) return bundle.authData.companyId;
+        const res = await ctx.request<{ location?: { companyId?: string } }>({
+          method: 'GET',
+          path: `/locations/${encodePathParam(ctx.locationId())}`,
+        });
+        const id = res.data?.location?.companyId;
+        if (!id) throw new z.errors.Error('Could not find the company (agency) id of the connected location.', 'NoCompany', 400);
+        return id;
+      })();
+      return companyCache;
+    },
+    path: (template, values = {}) =>
+      template.replace(PLACEHOLDER, (_m, name: string) => {
+        const source = { ...(input as Record<string, unknown>), ...values };
+        let value = source[name];
+        if ((value === undefined || value === '') && name === 'locationId') value = ctx.locationId();
+        if (value === undefined || value === null || value === '') {
+          throw new z.errors.Error(`${spec.label}: "${name}" is required.`, 'InvalidInput', 400);
+        }
+        return encodePathParam(value);
+      }),
+    request: async (req) => {
+      const target = describeTarget(spec, input as Record<string, unknown>, req.path);
+      const res = await ghlRequest(z, { ...req, ghl: { scopes: spec.scopes, action, target, ...req.ghl } });
+      return { status: res.status, data: req.raw ? (res as any) : res.data };
+    },
+  };
+  return ctx;
+};
+
+/** "Contact 'abc'" for a 404 message, from the path parameters the input filled. */
+const describeTarget = <D extends InputDefs>(spec: BaseSpec<D>, input: Record<string, unknown>, path: string): string | undefined => {
+  if (!spec.endpoint) return undefined;
+  const names = [...splitEndpoint(spec.endpoint).template.matchAll(PLACEHOLDER)].map((m) => m[1]).filter((n) => n !== 'locationId');
+  const parts = names
+    .filter((n) => input[n] !== undefined && path.includes(encodePathParam(input[n])))
+    .map((n) => `${(spec.input?.[n]?.props.label ?? n).replace(/ ID$/, '')} '${String(input[n])}'`);
+  return parts.length ? parts.join(' or ') : undefined;
+};
+
+/** Runs the declared endpoint (or the custom perform) and returns GHL's answer. */
+const run = async <D extends InputDefs>(
+  ctx: OperationContext<InputOf<D>>,
+  spec: BaseSpec<D>,
+  extraQuery: Record<string, unknown> = {},
+  ghl?: GhlMiddlewareData,
+) => {
+  if (spec.perform) return spec.perform(ctx);
+  if (!spec.endpoint) throw new Error(`${spec.key}: an operation needs an endpoint or a perform`);
+  const { method, template } = splitEndpoint(spec.endpoint);
+  const path = ctx.path(template);
+  const query = { ...(spec.query?.(ctx.input, ctx) ?? {}), ...extraQuery };
+  const body = spec.body?.(ctx.input, ctx);
+  const res = await ctx.request({ method, path, query, body, ghl });
+  return res.status === 404 ? undefined : res.data;
+};
+
+const read = (data: unknown, result: string | ((data: any, input: any) => unknown) | undefined, input: unknown) =>
+  result === undefined ? data : typeof result === 'function' ? result(data, input) : pick(data, result);
+
+const asRecord = (value: unknown): Record<string, unknown> =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : { value };
+
+const inputFieldsOf = <D extends InputDefs>(spec: BaseSpec<D>): unknown[] => {
+  const fieldsList: unknown[] = Object.entries(spec.input ?? {}).map(([key, def]) => ({ key, ...def.props }));
+  if (spec.dynamicInput) fieldsList.push(spec.dynamicInput);
+  return fieldsList;
+};
+
+const display = <D extends InputDefs>(spec: BaseSpec<D>) => ({
+  label: spec.label,
+  description: spec.description,
+  ...(spec.hidden ? { hidden: true } : {}),
+});
+
+const newestFirst = (items: Record<string, unknown>[], field?: string) => {
+  if (!field) return items;
+  const time = (item: Record<string, unknown>) => {
+    const v = pick(item, field);
+    const t = typeof v === 'number' ? v : Date.parse(String(v ?? ''));
+    return Number.isNaN(t) ? 0 : t;
+  };
+  return [...items].sort((a, b) => time(b) - time(a));
+};
+
+export interface Operation {
+  kind: 'trigger' | 'search' | 'create';
+  key: string;
+  spec: BaseSpec<InputDefs>;
+  definition: Record<string, any>;
+}
+
+export const defineTrigger = <D extends InputDefs>(spec: TriggerSpec<D>): Operation => ({
+  kind: 'trigger',
+  key: spec.key,
+  spec: spec as unknown as BaseSpec<InputDefs>,
+  definition: {
+    key: spec.key,
+    noun: spec.noun,
+    display: display(spec),
+    operation: {
+      type: 'polling',
+      ...(spec.paging ? { canPaginate: true } : {}),
+      inputFields: inputFieldsOf(spec),
+      perform: async (z: ZObject, bundle: Bundle) => {
+        const ctx = makeContext(z, bundle, spec);
+        const page = Number(bundle.meta?.page ?? 0) || 0;
+        const cursor = spec.paging && page > 0 && spec.paging.style === 'cursor' ? await z.cursor.get() : undefined;
+        const data = await run(ctx, spec, spec.paging ? pagingQuery(spec.paging, page, cursor) : {});
+        if (spec.paging?.style === 'cursor') {
+          const next = spec.paging.next(data);
+          if (next !== undefined) await z.cursor.set(next);
+        }
+        const list = read(data, spec.result, ctx.input);
+        const items = (Array.isArray(list) ? list : []).map((item) => withId(asRecord(item), spec.idField));
+        return newestFirst(items, spec.newestFirst);
+      },
+      sample: spec.sample,
+      outputFields: outputFieldsFrom(spec.sample, spec.outputFields),
+    },
+  },
+});
+
+export const defineSearch = <D extends InputDefs>(spec: SearchSpec<D>): Operation => ({
+  kind: 'search',
+  key: spec.key,
+  spec: spec as unknown as BaseSpec<InputDefs>,
+  definition: {
+    key: spec.key,
+    noun: spec.noun,
+    display: display(spec),
+    operation: {
+      inputFields: inputFieldsOf(spec),
+      perform: async (z: ZObject, bundle: Bundle) => {
+        const ctx = makeContext(z, bundle, spec);
+        // A search that finds nothing returns no results instead of failing the step.
+        const data = await run(ctx, spec, {}, { passThrough: [404] });
+        if (data === undefined || data === null || data === '') return [];
+        const found = read(data, spec.result, ctx.input);
+        const list = Array.isArray(found) ? found : found === undefined || found === null ? [] : [found];
+        return list.map((item) => (spec.idField ? withId(asRecord(item), spec.idField) : asRecord(item)));
+      },
+      sample: spec.sample,
+      outputFields: outputFieldsFrom(spec.sample, spec.outputFields),
+    },
+  },
+});
+
+export const defineCreate = <D extends InputDefs>(spec: CreateSpec<D>): Operation => ({
+  kind: 'create',
+  key: spec.key,
+  spec: spec as unknown as BaseSpec<InputDefs>,
+  definition: {
+    key: spec.key,
+    noun: spec.noun,
+    display: display(spec),
+    operation: {
+      inputFields: inputFieldsOf(spec),
+      perform: async (z: ZObject, bundle: Bundle) => {
+        const ctx = makeContext(z, bundle, spec);
+        const data = await run(ctx, spec);
+        const out = asRecord(read(data ?? {}, spec.result, ctx.input) ?? {});
+        return spec.idField ? withId(out, spec.idField) : out;
+      },
+      sample: spec.sample,
+      outputFields: outputFieldsFrom(spec.sample, spec.outputFields),
+    },
+  },
+});

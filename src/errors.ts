@@ -1,0 +1,91 @@
+/** Turns a GHL error response into one sentence a Zap user can act on. Pure functions. */
+
+export interface GhlErrorBody {
+  statusCode?: number;
+  message?: string | string[];
+  error?: string;
+  msg?: string;
+  traceId?: string;
+}
+
+export interface ErrorContext {
+  /** What the step was doing, e.g. "creating a contact". */
+  action?: string;
+  /** The record the path points at, e.g. "Contact 'abc123'". */
+  target?: string;
+  /** OAuth scopes the operation needs. */
+  scopes?: string[];
+  /** True for POST/PUT/PATCH/DELETE. */
+  write?: boolean;
+}
+
+export const parseErrorBody = (content: unknown): GhlErrorBody => {
+  if (content && typeof content === 'object') return content as GhlErrorBody;
+  if (typeof content !== 'string' || !content.trim()) return {};
+  try {
+    const parsed = JSON.parse(content);
+    return parsed && typeof parsed === 'object' ? parsed : { message: String(parsed) };
+  } catch {
+    // Not JSON (a proxy's HTML page, say): keep a short, single-line excerpt.
+    return {
+      message: content
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .slice(0, 200),
+    };
+  }
+};
+
+/** GHL's own words: `message` is a string or, on 422, an array of field messages. */
+export const ghlMessages = (body: GhlErrorBody): string[] => {
+  const raw = body.message ?? body.msg ?? body.error;
+  const list = Array.isArray(raw) ? raw : raw !== undefined ? [raw] : [];
+  return list.map((m) => String(m).trim()).filter(Boolean);
+};
+
+const scopeHint = (scopes?: string[]) => (scopes && scopes.length ? ` This step needs the scope ${scopes.join(' and ')}.` : '');
+
+/** The message for a status >= 400 (429 and 5xx on reads are handled as retryable by the caller). */
+export const describeError = (status: number, body: GhlErrorBody, ctx: ErrorContext, tokenKind: 'oauth' | 'token'): string => {
+  const words = ghlMessages(body);
+  const said = words.length ? `: ${words.join('; ')}` : '';
+  const doing = ctx.action ? ` while ${ctx.action}` : '';
+  if (status === 401) {
+    return tokenKind === 'token'
+      ? `GHL rejected the Private Integration Token (401${said}). Check that the token is still valid and has the scopes this step needs.${scopeHint(ctx.scopes)} Create a new token under Settings > Private Integrations if needed, then reconnect.`
+      : `GHL rejected the connection (401${said}). Reconnect your GHL account.${scopeHint(ctx.scopes)}`;
+  }
+  if (status === 403) {
+    return `GHL refused access${doing} (403${said}). The connection may not have access to this location, or lacks a scope.${scopeHint(ctx.scopes)}`;
+  }
+  if (status === 404) {
+    const what = ctx.target ? `${ctx.target} was not found` : 'GHL found nothing at this address';
+    return `${what} (404${said}). Check the ID, and that it belongs to the connected location.`;
+  }
+  if (status === 400 || status === 422) {
+    const list = words.length ? words.join('; ') : 'no details given';
+    return `GHL rejected the request${doing} (${status}): ${list}. Check these fields and try again.`;
+  }
+  if (status >= 500) {
+    return ctx.write
+      ? `GHL had a server error${doing} (${status}${said}). The change may or may not have been saved: check GHL before running this step again. It was not retried, so nothing was done twice.`
+      : `GHL had a server error${doing} (${status}${said}). This is usually temporary.`;
+  }
+  return `GHL returned an error${doing} (${status}${said}).`;
+};
+
+/** Seconds to wait after a 429, from GHL's headers. */
+export const throttleDelaySeconds = (headers: { get(name: string): string | null | undefined }): number => {
+  const retryAfter = headers.get('retry-after');
+  if (retryAfter) {
+    const secs = Number(retryAfter);
+    if (Number.isFinite(secs) && secs >= 0) return Math.max(1, Math.ceil(secs));
+    const at = Date.parse(retryAfter);
+    if (!Number.isNaN(at)) return Math.max(1, Math.ceil((at - Date.now()) / 1000));
+  }
+  if (headers.get('x-ratelimit-daily-remaining') === '0') return 3600;
+  const intervalMs = Number(headers.get('x-ratelimit-interval-milliseconds'));
+  if (Number.isFinite(intervalMs) && intervalMs > 0) return Math.max(1, Math.ceil(intervalMs / 1000));
+  return 10;
+};

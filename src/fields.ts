@@ -1,0 +1,331 @@
+/**
+ * Input field builders. One declaration gives Zapier's input field (label, type, help, dropdown)
+ * and the zod schema that validates and normalises the value before any request is sent.
+ */
+import { z as zod, type ZodTypeAny } from 'zod';
+import { parseDate, toDateOnly, toIsoWithOffset } from './dates';
+
+/** What a field may know about the invocation while it reads a value. */
+export interface ReadContext {
+  timezone?: string | null;
+}
+
+/** The Zapier side of a field, without its key (the key is the property name in `input`). */
+export interface ZapierFieldProps {
+  label: string;
+  helpText?: string;
+  type?: 'string' | 'text' | 'integer' | 'number' | 'boolean' | 'datetime' | 'password' | 'copy' | 'code' | 'file';
+  required?: boolean;
+  list?: boolean;
+  dict?: boolean;
+  default?: string;
+  placeholder?: string;
+  choices?: Record<string, string> | { value: string; label: string; sample: string }[];
+  dynamic?: string;
+  search?: string;
+  altersDynamicFields?: boolean;
+  computed?: boolean;
+}
+
+export interface FieldDef<T = unknown> {
+  props: ZapierFieldProps;
+  /** Builds the schema of the value as given (undefined when empty). */
+  schema: (ctx: ReadContext) => ZodTypeAny;
+  /** Phantom type of the parsed value. */
+  readonly _type?: T;
+}
+
+export interface FieldOptions {
+  required?: boolean;
+  helpText?: string;
+  default?: string;
+  placeholder?: string;
+  altersDynamicFields?: boolean;
+}
+
+type Opts<X = object> = FieldOptions & X;
+
+/** Empty strings, whitespace and null count as "not given". Strings are trimmed. */
+const blankToUndefined = (v: unknown): unknown => {
+  if (v === null || v === undefined) return undefined;
+  if (typeof v === 'string') {
+    const t = v.trim();
+    return t === '' ? undefined : t;
+  }
+  if (Array.isArray(v)) {
+    const items = v.map(blankToUndefined).filter((x) => x !== undefined);
+    return items.length ? items : undefined;
+  }
+  return v;
+};
+
+const make = <T>(props: ZapierFieldProps, inner: (ctx: ReadContext) => ZodTypeAny, opts: FieldOptions): FieldDef<T> => ({
+  props: {
+    ...props,
+    required: Boolean(opts.required),
+    ...(opts.helpText ? { helpText: opts.helpText } : {}),
+    ...(opts.default !== undefined ? { default: opts.default } : {}),
+    ...(opts.placeholder ? { placeholder: opts.placeholder } : {}),
+    ...(opts.altersDynamicFields ? { altersDynamicFields: true } : {}),
+  },
+  schema: (ctx) => {
+    const base = inner(ctx);
+    return zod.preprocess(blankToUndefined, opts.required ? base : base.optional());
+  },
+});
+
+const string = (label: string, opts: Opts = {}) =>
+  make<string>({ label, type: 'string' }, () => zod.string({ invalid_type_error: 'must be text' }), opts);
+
+const text = (label: string, opts: Opts = {}) =>
+  make<string>({ label, type: 'text' }, () => zod.string({ invalid_type_error: 'must be text' }), opts);
+
+const password = (label: string, opts: Opts = {}) => make<string>({ label, type: 'password' }, () => zod.string(), opts);
+
+const email = (label: string, opts: Opts = {}) =>
+  make<string>({ label, type: 'string' }, () => zod.string().email('must be an email address, like jane@example.com'), opts);
+
+const url = (label: string, opts: Opts = {}) =>
+  make<string>({ label, type: 'string' }, () => zod.string().url('must be a full URL, like https://example.com/page'), opts);
+
+/** A phone number; GHL stores E.164 (+15551234567). Spaces, dots, dashes and brackets are dropped. */
+const phone = (label: string, opts: Opts = {}) =>
+  make<string>(
+    { label, type: 'string' },
+    () =>
+      zod
+        .string()
+        .transform((s) => s.replace(/[\s().-]/g, ''))
+        .refine((s) => /^\+?\d{5,16}$/.test(s), 'must be a phone number, like +15551234567'),
+    opts,
+  );
+
+const toNumber = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? Number(v.replace(/[,\s]/g, '')) : v);
+
+const number = (label: string, opts: Opts<{ integer?: boolean; min?: number; max?: number }> = {}) =>
+  make<number>(
+    { label, type: opts.integer ? 'integer' : 'number' },
+    () => {
+      let n = zod.number({ invalid_type_error: 'must be a number' }).finite('must be a number');
+      if (opts.integer) n = n.int('must be a whole number');
+      if (opts.min !== undefined) n = n.min(opts.min, `must be at least ${opts.min}`);
+      if (opts.max !== undefined) n = n.max(opts.max, `must be at most ${opts.max}`);
+      return zod.preprocess(toNumber, n);
+    },
+    opts,
+  );
+
+const TRUE = new Set(['true', 'yes', 'y', '1', 'on']);
+const FALSE = new Set(['false', 'no', 'n', '0', 'off']);
+
+const boolean = (label: string, opts: Opts = {}) =>
+  make<boolean>(
+    { label, type: 'boolean' },
+    () =>
+      zod.preprocess(
+        (v) => {
+          if (typeof v === 'string') {
+            const t = v.toLowerCase();
+            if (TRUE.has(t)) return true;
+            if (FALSE.has(t)) return false;
+          }
+          return v;
+        },
+        zod.boolean({ invalid_type_error: 'must be yes or no (true/false)' }),
+      ),
+    opts,
+  );
+
+export type DateFormat = 'iso' | 'isoUtc' | 'epochMs' | 'dateOnly';
+
+/**
+ * A date and time. Sent as GHL wants it: ISO 8601 with the Zap's offset (`iso`), ISO in UTC
+ * (`isoUtc`), epoch milliseconds (`epochMs`) or YYYY-MM-DD (`dateOnly`).
+ */
+const datetime = (label: string, opts: Opts<{ as: DateFormat }>) =>
+  make<string | number>(
+    { label, type: 'datetime' },
+    (ctx) =>
+      zod.unknown().transform((v, c) => {
+        const ms = parseDate(v, ctx.timezone);
+        if (ms === undefined) {
+          c.addIssue({
+            code: 'custom',
+            message: `could not be read as a date ("${String(v).slice(0, 40)}"); use e.g. 2026-03-01T14:30:00-05:00`,
+          });
+          return zod.NEVER;
+        }
+        switch (opts.as) {
+          case 'epochMs':
+            return ms;
+          case 'isoUtc':
+            return new Date(ms).toISOString();
+          case 'dateOnly':
+            return toDateOnly(ms, ctx.timezone);
+          default:
+            return toIsoWithOffset(ms, ctx.timezone);
+        }
+      }),
+    opts,
+  );
+
+/** One of a fixed set of values; `choices` maps value → label. */
+const choice = <V extends string>(label: string, choices: Record<V, string>, opts: Opts = {}) => {
+  const values = Object.keys(choices) as [V, ...V[]];
+  return make<V>(
+    { label, type: 'string', choices },
+    () =>
+      zod.preprocess(
+        // Accept a label or any capitalisation of a value, as users map them from other apps.
+        (v) => {
+          if (typeof v !== 'string') return v;
+          const found = values.find((k) => k.toLowerCase() === v.toLowerCase() || String(choices[k]).toLowerCase() === v.toLowerCase());
+          return found ?? v;
+        },
+        zod.enum(values, { errorMap: () => ({ message: `must be one of: ${values.join(', ')}` }) }),
+      ),
+    opts,
+  );
+};
+
+/** Splits "a, b" or one-per-line text into items; arrays pass through. */
+const splitList = (v: unknown): unknown => {
+  if (typeof v === 'string')
+    return v
+      .split(/[\n,]/)
+      .map((s) => s.trim())
+      .filter(Boolean);
+  return v;
+};
+
+/** A list of text values (Zapier list field; comma-separated text is accepted too). */
+const list = (label: string, opts: Opts = {}) =>
+  make<string[]>(
+    { label, type: 'string', list: true },
+    () => zod.preprocess(splitList, zod.array(zod.coerce.string().trim().min(1)).min(1, 'needs at least one value')),
+    opts,
+  );
+
+/** JSON typed by the user (an object or array), for the few deeply nested bodies GHL takes. */
+const json = (label: string, opts: Opts<{ shape?: 'object' | 'array' | 'any' }> = {}) =>
+  make<unknown>(
+    { label, type: 'code' },
+    () =>
+      zod.unknown().transform((v, c) => {
+        let value = v;
+        if (typeof v === 'string') {
+          try {
+            value = JSON.parse(v);
+          } catch {
+            c.addIssue({ code: 'custom', message: 'must be valid JSON' });
+            return zod.NEVER;
+          }
+        }
+        const shape = opts.shape ?? 'any';
+        if (shape === 'array' && !Array.isArray(value)) c.addIssue({ code: 'custom', message: 'must be a JSON array ([...])' });
+        if (shape === 'object' && (typeof value !== 'object' || value === null || Array.isArray(value)))
+          c.addIssue({ code: 'custom', message: 'must be a JSON object ({...})' });
+        return value;
+      }),
+    opts,
+  );
+
+/** Key/value pairs (Zapier dict field). */
+const dict = (label: string, opts: Opts = {}) =>
+  make<Record<string, string>>(
+    { label, type: 'string', dict: true },
+    () =>
+      zod.preprocess(
+        (v) => {
+          if (typeof v !== 'object' || v === null || Array.isArray(v)) return v;
+          const entries = Object.entries(v as Record<string, unknown>)
+            .map(([k, val]) => [k.trim(), val] as const)
+            .filter(([k, val]) => k !== '' && val !== undefined && val !== null && String(val).trim() !== '');
+          return entries.length ? Object.fromEntries(entries) : undefined;
+        },
+        zod.record(zod.union([zod.string(), zod.number(), zod.boolean(), zod.array(zod.string())])),
+      ),
+    opts,
+  );
+
+/**
+ * An id. Never empty, never "." or "..", no control characters: together with encoding in the
+ * request layer this keeps any value inside its own path segment.
+ */
+const idSchema = () =>
+  zod
+    .preprocess((v) => (typeof v === 'number' ? String(v) : v), zod.string({ invalid_type_error: 'must be an id (text)' }))
+    .refine((s) => s !== '.' && s !== '..', 'is not a valid id')
+    .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'must not contain control characters')
+    .refine((s) => s.length <= 512, 'is too long to be an id');
+
+interface IdOpts extends FieldOptions {
+  dynamic?: string;
+  search?: string;
+}
+
+const id = (label: string, opts: IdOpts = {}) =>
+  make<string>(
+    {
+      label,
+      type: 'string',
+      ...(opts.dynamic ? { dynamic: opts.dynamic } : {}),
+      ...(opts.search ? { search: opts.search } : {}),
+    },
+    idSchema,
+    opts,
+  );
+
+/** Several ids (a list field with the same dropdown). */
+const ids = (label: string, opts: IdOpts = {}) =>
+  make<string[]>(
+    {
+      label,
+      type: 'string',
+      list: true,
+      ...(opts.dynamic ? { dynamic: opts.dynamic } : {}),
+      ...(opts.search ? { search: opts.search } : {}),
+    },
+    () => zod.preprocess(splitList, zod.array(idSchema()).min(1, 'needs at least one id')),
+    opts,
+  );
+
+/** Dropdown-backed id builders: one place says which trigger fills which dropdown. */
+const dropdown =
+  (label: string, dynamic: string, search?: string, helpText?: string) =>
+  (opts: IdOpts & { label?: string } = {}) =>
+    id(opts.label ?? label, { dynamic, search, helpText, ...opts });
+const dropdownList =
+  (label: string, dynamic: string, helpText?: string) =>
+  (opts: IdOpts & { label?: string } = {}) =>
+    ids(opts.label ?? label, { dynamic, helpText, ...opts });
+
+export const fields = {
+  string,
+  text,
+  password,
+  email,
+  url,
+  phone,
+  number,
+  boolean,
+  datetime,
+  choice,
+  list,
+  json,
+  dict,
+  id,
+  ids,
+  contact: dropdown('Contact', 'search_contacts.id.name', 'find_contact.id', 'Choose a contact, or map a contact ID from an earlier step.'),
+  user: dropdown('User', 'list_users_by_location.id.name', undefined, 'A user of this location.'),
+  users: dropdownList('Users', 'list_users_by_location.id.name', 'Users of this location.'),
+  campaign: dropdown('Campaign', 'list_campaigns.id.name'),
+  workflow: dropdown('Workflow', 'list_workflows.id.name'),
+};
+
+export type InputDefs = Record<string, FieldDef>;
+
+/** The parsed input of an operation, typed from its field declarations. */
+export type InputOf<D extends InputDefs> = {
+  [K in keyof D]: D[K] extends FieldDef<infer T> ? T | undefined : never;
+};

@@ -1,0 +1,141 @@
+/**
+ * The one request layer. Every GHL call goes through `ghlRequest` and the two middlewares below,
+ * which decide the base URL, the token, the `Version` header, and what an error says.
+ */
+import type { Bundle, HttpRequestOptions, HttpResponse, ZObject } from 'zapier-platform-core';
+import { baseUrl, versionForPath } from './config';
+import { describeError, parseErrorBody, throttleDelaySeconds, type ErrorContext } from './errors';
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** Context an operation hands to the middlewares through `middlewareData.ghl`. */
+export interface GhlMiddlewareData extends ErrorContext {
+  /** Statuses the caller handles itself (e.g. 404 for a search that may find nothing). */
+  passThrough?: number[];
+  /** A token to use instead of the connection's (an agency's per-location token). */
+  token?: string;
+}
+
+export interface GhlRequest {
+  method: Method;
+  /** Path with its parameters already encoded, e.g. /contacts/abc%2F1. */
+  path: string;
+  query?: Record<string, unknown>;
+  body?: unknown;
+  /** `Version` header; derived from the path unless given. `null` sends none (POST /oauth/token). */
+  version?: string | null;
+  /** Send the body as application/x-www-form-urlencoded. */
+  form?: boolean;
+  raw?: boolean;
+  ghl?: GhlMiddlewareData;
+}
+
+/** Which kind of connection a bundle carries. */
+export const tokenKind = (bundle: Bundle): 'oauth' | 'token' => (bundle.authData?.apiKey ? 'token' : 'oauth');
+
+/** The bearer token of either connection. */
+export const connectionToken = (bundle: Bundle): string | undefined =>
+  bundle.authData?.apiKey || bundle.authData?.access_token || undefined;
+
+const isGhlUrl = (url: string | undefined): boolean => {
+  if (!url) return false;
+  try {
+    return new URL(url).origin === new URL(baseUrl()).origin;
+  } catch {
+    return false;
+  }
+};
+
+/** Encodes one path parameter. Together with id validation it keeps a value in its segment. */
+export const encodePathParam = (value: unknown): string => encodeURIComponent(String(value));
+
+/** Query string with GHL's conventions: empty values dropped, arrays repeated, `+` encoded. */
+export const buildQuery = (query: Record<string, unknown> = {}): string => {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value)) value.forEach((v) => params.append(key, String(v)));
+    else params.append(key, String(value));
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+};
+
+type MiddlewareRequest = HttpRequestOptions & { throwForThrottlingEarly?: boolean };
+
+/** beforeRequest: base URL for relative paths, bearer token, JSON accept, our own 429 handling. */
+export const addGhlDefaults = (request: MiddlewareRequest, _z: ZObject, bundle: Bundle): MiddlewareRequest => {
+  if (request.url?.startsWith('/')) request.url = baseUrl() + request.url;
+  request.headers = request.headers ?? {};
+  if (isGhlUrl(request.url)) {
+    const data = (request.middlewareData?.ghl ?? {}) as GhlMiddlewareData;
+    const token = data.token || connectionToken(bundle);
+    const hasAuth = Object.keys(request.headers).some((h) => h.toLowerCase() === 'authorization');
+    if (token && !hasAuth) request.headers.Authorization = `Bearer ${token}`;
+    if (!Object.keys(request.headers).some((h) => h.toLowerCase() === 'accept')) request.headers.Accept = 'application/json';
+    // Let handleGhlErrors see a 429 with GHL's rate-limit headers.
+    request.throwForThrottlingEarly = false;
+  }
+  return request;
+};
+
+type MiddlewareResponse = HttpResponse & { skipThrowForStatus: boolean; text?: () => Promise<string> };
+
+/** afterResponse: every GHL error becomes one clear message; 429 and failed reads are retryable. */
+export const handleGhlErrors = async (response: MiddlewareResponse, z: ZObject, bundle: Bundle) => {
+  const { status } = response;
+  if (status < 400 || !isGhlUrl(response.request?.url)) return response;
+  const data = (response.request?.middlewareData?.ghl ?? {}) as GhlMiddlewareData;
+  if (data.passThrough?.includes(status)) {
+    response.skipThrowForStatus = true;
+    return response;
+  }
+  const headers = { get: (name: string) => response.getHeader(name) };
+  if (status === 429) {
+    const delay = throttleDelaySeconds(headers);
+    const daily = response.getHeader('x-ratelimit-daily-remaining') === '0';
+    throw new z.errors.ThrottledError(
+      daily
+        ? 'GHL daily request limit (200,000 per location) reached; Zapier will try again later.'
+        : `GHL rate limit reached (100 requests per 10 seconds per location); Zapier will try again in ${delay} s.`,
+      delay,
+    );
+  }
+  let content: unknown;
+  try {
+    content = response.request?.raw && typeof response.text === 'function' ? await response.text() : response.content;
+  } catch {
+    content = undefined;
+  }
+  const body = parseErrorBody(content);
+  const message = describeError(status, body, data, tokenKind(bundle));
+  if (status >= 500 && !data.write) throw new z.errors.ThrottledError(message, 30);
+  throw new z.errors.Error(message, `GHL_${status}`, status);
+};
+
+/** Sends one request to GHL. Writes are sent once: nothing here retries. */
+export const ghlRequest = async <T = any>(z: ZObject, req: GhlRequest): Promise<HttpResponse<T>> => {
+  const version = req.version === undefined ? versionForPath(req.path) : req.version;
+  const headers: Record<string, string> = {};
+  if (version) headers.Version = version;
+  let body: HttpRequestOptions['body'];
+  if (req.body !== undefined) {
+    if (req.form) {
+      headers['Content-Type'] = 'application/x-www-form-urlencoded';
+      body = buildQuery(req.body as Record<string, unknown>).slice(1);
+    } else {
+      headers['Content-Type'] = 'application/json';
+      body = JSON.stringify(req.body);
+    }
+  }
+  const write = req.method !== 'GET';
+  const options: HttpRequestOptions & { url: string } = {
+    url: `${baseUrl()}${req.path}${buildQuery(req.query)}`,
+    method: req.method,
+    headers,
+    body,
+    middlewareData: { ghl: { write, ...req.ghl } },
+  };
+  if (req.raw) return (await z.request({ ...options, raw: true })) as unknown as HttpResponse<T>;
+  return z.request<T>(options);
+};

@@ -1,0 +1,4 @@
+import { describeOperations } from './helpers';
+import { contactCases } from './cases/contacts';
+
+describeOperations('Contacts', contactCases);

@@ -1,0 +1,204 @@
+/**
+ * Test kit: run any operation of either app definition, state the exact request GHL's spec
+ * expects, and describe a whole area as a table of cases.
+ */
+import fs from 'fs';
+import path from 'path';
+import nock from 'nock';
+import { createAppTester } from 'zapier-platform-core';
+import App from '../index';
+import { operations } from '../src/registry.generated';
+
+export const BASE = 'https://services.leadconnectorhq.com';
+export const LOCATION_ID = 've9EPM428h8vShlRW1KT';
+export const COMPANY_ID = 'cmp5KxW0t9R1aQ7mNbC2';
+
+export const OAUTH_AUTH = {
+  access_token: 'oauth-access-token-for-tests',
+  refresh_token: 'oauth-refresh-token-for-tests',
+  locationId: LOCATION_ID,
+  companyId: COMPANY_ID,
+  userType: 'Location',
+  userId: 'usr1',
+};
+export const TOKEN_AUTH = { apiKey: 'pit-token-for-tests', locationId: LOCATION_ID };
+
+export type AppKind = 'oauth' | 'token';
+const testers = { oauth: createAppTester(App.oauthApp), token: createAppTester(App.tokenApp) };
+
+export const findOperation = (key: string) => {
+  const op = operations.find((o) => o.key === key);
+  if (!op) throw new Error(`no operation with key ${key}`);
+  return op;
+};
+
+const kindKey = { trigger: 'triggers', search: 'searches', create: 'creates' } as const;
+
+export interface RunOptions {
+  app?: AppKind;
+  authData?: Record<string, string>;
+  meta?: Record<string, unknown>;
+}
+
+/** Runs an operation's perform as Zapier would. */
+export const runOperation = async (key: string, inputData: Record<string, unknown>, opts: RunOptions = {}) => {
+  const app = opts.app ?? 'oauth';
+  const op = findOperation(key);
+  const definition = (app === 'oauth' ? App.oauthApp : App.tokenApp)[kindKey[op.kind]][key];
+  const authData = opts.authData ?? (app === 'oauth' ? OAUTH_AUTH : TOKEN_AUTH);
+  return testers[app](definition.operation.perform, { authData, inputData, meta: opts.meta ?? {} } as any);
+};
+
+/** Runs any function of an app definition (auth test, label, refresh…). */
+export const runAppFunction = (app: AppKind, fn: (...args: any[]) => unknown, bundle: Record<string, unknown>) =>
+  testers[app](fn as any, bundle as any);
+
+/** The parts of a Zapier error, whichever class it is (AppError and ThrottledError carry JSON). */
+export const errorOf = async (promise: Promise<unknown>) => {
+  try {
+    await promise;
+  } catch (err) {
+    const e = err as Error;
+    let parsed: Record<string, unknown> = {};
+    try {
+      parsed = JSON.parse(e.message);
+    } catch {
+      parsed = { message: e.message };
+    }
+    return { name: e.name, message: String(parsed.message ?? e.message), ...parsed } as {
+      name: string;
+      message: string;
+      code?: string;
+      status?: number;
+      delay?: number;
+    };
+  }
+  throw new Error('expected the operation to fail, and it succeeded');
+};
+
+export interface ExpectedRequest {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** The path exactly as sent (encoded). */
+  path: string;
+  /** The Version header; `null` when none is sent. Defaults to the area's version. */
+  version?: string | null;
+  query?: Record<string, string | string[]>;
+  body?: unknown;
+}
+
+const requestLog: Array<ExpectedRequest & { key: string }> = [];
+
+/**
+ * Expects exactly this request (method, path, Version, bearer token, query, body) and answers it.
+ * Any other request finds no interceptor and fails the test.
+ */
+export const expectRequest = (
+  req: ExpectedRequest,
+  reply: { status?: number; body?: unknown; headers?: Record<string, string> } = {},
+  opts: { token?: string; key?: string } = {},
+) => {
+  const token = opts.token ?? OAUTH_AUTH.access_token;
+  const version =
+    req.version === undefined ? (/^\/(calendars|conversations)(\/|$)/.test(req.path) ? '2021-04-15' : '2021-07-28') : req.version;
+  let scope = nock(BASE, {
+    reqheaders: {
+      authorization: `Bearer ${token}`,
+      ...(version ? { version } : {}),
+    },
+    ...(version === null ? { badheaders: ['version'] } : {}),
+  });
+  const bodyMatch =
+    req.body === undefined
+      ? undefined
+      : (actual: unknown) => JSON.stringify(actual) === JSON.stringify(req.body) || isDeepEqual(actual, req.body);
+  let interceptor = scope.intercept(req.path, req.method, bodyMatch as any);
+  if (req.query) interceptor = interceptor.query(req.query);
+  scope = interceptor.reply(reply.status ?? 200, (reply.body ?? {}) as any, reply.headers);
+  if (opts.key) requestLog.push({ ...req, version, key: opts.key });
+  return scope;
+};
+
+const isDeepEqual = (a: unknown, b: unknown): boolean => {
+  try {
+    expect(a).toEqual(b);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** One row of an area's table: input → the exact request → GHL's answer → the mapped output. */
+export interface OperationCase {
+  key: string;
+  /** Shown in the test name when a key has several cases. */
+  title?: string;
+  input: Record<string, unknown>;
+  request: ExpectedRequest;
+  /** Requests made before the main one (e.g. a lookup), in order. */
+  before?: Array<{ request: ExpectedRequest; status?: number; reply: unknown }>;
+  status?: number;
+  reply: unknown;
+  /** The operation's output; compared with toEqual unless `partial`. */
+  expected: unknown;
+  partial?: boolean;
+  meta?: Record<string, unknown>;
+  /** Bad input: what to give, and what the error must say. Nothing may be sent. */
+  bad: { input: Record<string, unknown>; error: RegExp };
+  /** Connection overrides (e.g. an agency connection). */
+  authData?: { oauth?: Record<string, string>; token?: Record<string, string> };
+  /** Connections this case applies to (default both). */
+  apps?: AppKind[];
+}
+
+const tokenFor = (app: AppKind, c: OperationCase) =>
+  app === 'oauth' ? (c.authData?.oauth ?? OAUTH_AUTH).access_token : (c.authData?.token ?? TOKEN_AUTH).apiKey;
+
+/** Sets up every request of a case (lookups first) for one app. */
+export const expectCase = (
+  c: OperationCase,
+  app: AppKind,
+  main?: { status?: number; body?: unknown; headers?: Record<string, string>; request?: ExpectedRequest },
+) => {
+  const token = tokenFor(app, c);
+  for (const b of c.before ?? []) expectRequest(b.request, { status: b.status, body: b.reply }, { token, key: c.key });
+  return expectRequest(
+    main?.request ?? c.request,
+    { status: main?.status ?? c.status, body: main?.body ?? c.reply, headers: main?.headers },
+    { token, key: c.key },
+  );
+};
+
+export const runCase = (c: OperationCase, app: AppKind, input = c.input) =>
+  runOperation(c.key, input, { app, meta: c.meta, authData: app === 'oauth' ? c.authData?.oauth : c.authData?.token });
+
+/** Declares the tests of an area from its table. */
+export const describeOperations = (area: string, cases: OperationCase[]) => {
+  describe(area, () => {
+    for (const c of cases) {
+      const name = c.title ? `${c.key} (${c.title})` : c.key;
+      for (const app of c.apps ?? (['oauth', 'token'] as AppKind[])) {
+        it(`${name} [${app}]: sends the spec's request and maps the answer`, async () => {
+          const scope = expectCase(c, app);
+          const result = await runCase(c, app);
+          if (c.partial) expect(result).toMatchObject(c.expected as object);
+          else expect(result).toEqual(c.expected);
+          expect(scope.isDone()).toBe(true);
+        });
+      }
+      it(`${name}: bad input is refused by name before any request`, async () => {
+        const err = await errorOf(runCase(c, 'oauth', c.bad.input));
+        expect(err.message).toMatch(c.bad.error);
+        expect(nock.pendingMocks()).toEqual([]);
+      });
+    }
+  });
+};
+
+/** Where `npm run test:contract` collects the requests the suite sent. */
+afterAll(() => {
+  const dir = process.env.GHL_RECORD_REQUESTS;
+  if (!dir || !requestLog.length) return;
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${path.basename(expect.getState().testPath ?? 'suite')}-${process.pid}-${Date.now()}.json`);
+  fs.writeFileSync(file, JSON.stringify(requestLog, null, 1));
+});
