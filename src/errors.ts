@@ -5,6 +5,8 @@ export interface GhlErrorBody {
   message?: string | string[];
   error?: string;
   msg?: string;
+  /** OAuth token endpoint errors: {error: 'invalid_grant', error_description}. */
+  error_description?: string;
   traceId?: string;
 }
 
@@ -39,7 +41,7 @@ export const parseErrorBody = (content: unknown): GhlErrorBody => {
 
 /** GHL's own words: `message` is a string or, on 422, an array of field messages. */
 export const ghlMessages = (body: GhlErrorBody): string[] => {
-  const raw = body.message ?? body.msg ?? body.error;
+  const raw = body.message ?? body.msg ?? body.error_description ?? body.error;
   const list = Array.isArray(raw) ? raw : raw !== undefined ? [raw] : [];
   return list.map((m) => String(m).trim()).filter(Boolean);
 };

@@ -1,0 +1,146 @@
+import nock from 'nock';
+import App from '../index';
+import { oauthScopes } from '../authentication';
+import { operations } from '../src/registry.generated';
+import { BASE, LOCATION_ID, OAUTH_AUTH, TOKEN_AUTH, errorOf, expectRequest, runAppFunction, runOperation } from './helpers';
+
+const oauth = App.oauthApp.authentication as any;
+const token = App.tokenApp.authentication as any;
+
+describe('OAuth 2 connection', () => {
+  it('authorizes at the marketplace chooselocation URL with every scope the operations need', async () => {
+    const url = new URL(
+      (await runAppFunction('oauth', oauth.oauth2Config.authorizeUrl, {
+        inputData: { redirect_uri: 'https://zapier.com/dashboard/auth/oauth/return/App1CLIAPI/', state: 'st4te' },
+      })) as string,
+    );
+    expect(`${url.origin}${url.pathname}`).toBe('https://marketplace.gohighlevel.com/v2/oauth/chooselocation');
+    expect(url.searchParams.get('response_type')).toBe('code');
+    expect(url.searchParams.get('client_id')).toBe('test-client-id');
+    expect(url.searchParams.get('state')).toBe('st4te');
+    expect(url.searchParams.get('redirect_uri')).toBe('https://zapier.com/dashboard/auth/oauth/return/App1CLIAPI/');
+    const scopes = url.searchParams.get('scope')!.split(' ');
+    for (const op of operations) for (const s of op.spec.scopes) expect(scopes).toContain(s);
+    expect(scopes).toContain('locations.readonly');
+    expect(scopes).toEqual(oauthScopes());
+  });
+
+  it('the scope list is derived from the operations, without duplicates', () => {
+    const scopes = oauthScopes();
+    expect(new Set(scopes).size).toBe(scopes.length);
+    expect(scopes).toEqual([...scopes].sort());
+  });
+
+  it('exchanges the code at POST /oauth/token (form-urlencoded, user_type=Location, no Version) and keeps location, company and user type', async () => {
+    const scope = nock(BASE, { badheaders: ['version', 'authorization'] })
+      .post('/oauth/token', (body) => {
+        expect(body).toEqual({
+          client_id: 'test-client-id',
+          client_secret: 'test-client-secret',
+          grant_type: 'authorization_code',
+          code: 'the-code',
+          user_type: 'Location',
+          redirect_uri: 'https://zapier.example/return',
+        });
+        return true;
+      })
+      .matchHeader('content-type', 'application/x-www-form-urlencoded')
+      .reply(200, {
+        access_token: 'new-access',
+        refresh_token: 'new-refresh',
+        expires_in: 86399,
+        userType: 'Location',
+        locationId: LOCATION_ID,
+        companyId: 'cmp1',
+        userId: 'usr1',
+      });
+    const result = await runAppFunction('oauth', oauth.oauth2Config.getAccessToken, {
+      inputData: { code: 'the-code', redirect_uri: 'https://zapier.example/return' },
+    });
+    expect(result).toEqual({
+      access_token: 'new-access',
+      refresh_token: 'new-refresh',
+      expires_in: 86399,
+      userType: 'Location',
+      locationId: LOCATION_ID,
+      companyId: 'cmp1',
+      userId: 'usr1',
+    });
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('refresh returns the rotated refresh token and keeps the location', async () => {
+    nock(BASE)
+      .post(
+        '/oauth/token',
+        (body) => body.grant_type === 'refresh_token' && body.refresh_token === 'old-refresh' && body.user_type === 'Location',
+      )
+      .reply(200, { access_token: 'access-2', refresh_token: 'refresh-2', expires_in: 86399 });
+    const result = (await runAppFunction('oauth', oauth.oauth2Config.refreshAccessToken, {
+      authData: { ...OAUTH_AUTH, refresh_token: 'old-refresh' },
+    })) as Record<string, string>;
+    expect(result.access_token).toBe('access-2');
+    expect(result.refresh_token).toBe('refresh-2');
+    expect(result.locationId).toBe(LOCATION_ID);
+    expect(result.userType).toBe('Location');
+  });
+
+  it('a refused refresh says so in GHL words, without the token', async () => {
+    nock(BASE).post('/oauth/token').reply(400, { error: 'invalid_grant', error_description: 'Invalid refresh token' });
+    const err = await errorOf(
+      runAppFunction('oauth', oauth.oauth2Config.refreshAccessToken, { authData: { ...OAUTH_AUTH, refresh_token: 'old-refresh' } }),
+    );
+    expect(err.message).toContain('Invalid refresh token');
+    expect(err.message).not.toContain('old-refresh');
+  });
+
+  it('refreshes automatically: autoRefresh is on and a 401 becomes RefreshAuthError', async () => {
+    expect(oauth.oauth2Config.autoRefresh).toBe(true);
+    nock(BASE).get('/contacts/c1').reply(401, { statusCode: 401, message: 'Invalid token: access token is invalid' });
+    const err = await errorOf(runOperation('get_contact', { contactId: 'c1' }));
+    expect(err.name).toBe('RefreshAuthError');
+  });
+
+  it('test reads the connected location and the label shows its name', async () => {
+    expectRequest({ method: 'GET', path: `/locations/${LOCATION_ID}` }, { body: { location: { id: LOCATION_ID, name: 'Acme Dental' } } });
+    const tested = (await runAppFunction('oauth', oauth.test, { authData: OAUTH_AUTH })) as Record<string, unknown>;
+    expect(tested.name).toBe('Acme Dental');
+    expect(await runAppFunction('oauth', oauth.connectionLabel, { authData: OAUTH_AUTH, inputData: tested })).toBe('Acme Dental');
+  });
+});
+
+describe('Private Integration Token connection', () => {
+  it('asks for the token as a password and the location id', () => {
+    expect(token.type).toBe('custom');
+    const apiKey = token.fields.find((f: any) => f.key === 'apiKey');
+    expect(apiKey).toMatchObject({ type: 'password', required: true, label: 'Private Integration Token' });
+    expect(token.fields.find((f: any) => f.key === 'locationId')).toMatchObject({ required: true });
+  });
+
+  it('test reads the location with the token as bearer', async () => {
+    expectRequest(
+      { method: 'GET', path: `/locations/${LOCATION_ID}` },
+      { body: { location: { id: LOCATION_ID, name: 'Acme Dental' } } },
+      { token: TOKEN_AUTH.apiKey },
+    );
+    const tested = (await runAppFunction('token', token.test, { authData: TOKEN_AUTH })) as Record<string, unknown>;
+    expect(await runAppFunction('token', token.connectionLabel, { authData: TOKEN_AUTH, inputData: tested })).toBe('Acme Dental');
+  });
+
+  it('a rejected token says what to do and never echoes the token', async () => {
+    nock(BASE).get('/contacts/c1').reply(401, { statusCode: 401, message: 'Invalid token' });
+    const err = await errorOf(runOperation('get_contact', { contactId: 'c1' }, { app: 'token' }));
+    expect(err.message).toContain('Private Integration Token');
+    expect(err.message).toContain('contacts.readonly');
+    expect(err.message).not.toContain(TOKEN_AUTH.apiKey);
+  });
+});
+
+describe('both definitions', () => {
+  it('share every operation and differ only in authentication', () => {
+    for (const kind of ['triggers', 'searches', 'creates'] as const) {
+      expect(Object.keys(App.tokenApp[kind])).toEqual(Object.keys(App.oauthApp[kind]));
+    }
+    expect(App.oauthApp.authentication).not.toBe(App.tokenApp.authentication);
+  });
+});

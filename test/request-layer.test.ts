@@ -1,0 +1,160 @@
+import { buildQuery, encodePathParam } from '../src/http';
+import { describeError, ghlMessages, parseErrorBody, throttleDelaySeconds } from '../src/errors';
+import { collectPages, pagingQuery, rateLimitPauseMs } from '../src/paging';
+import { versionForPath } from '../src/config';
+import { fields } from '../src/fields';
+import { parseInput } from '../src/define';
+import { outputFieldsFrom } from '../src/output';
+
+const headers = (h: Record<string, string>) => ({ get: (n: string) => h[n.toLowerCase()] ?? null });
+const response = (h: Record<string, string>) => ({ getHeader: (n: string) => h[n.toLowerCase()] });
+
+describe('Version header', () => {
+  it.each([
+    ['/contacts/abc', '2021-07-28'],
+    ['/calendars/', '2021-04-15'],
+    ['/calendars/events/appointments/x', '2021-04-15'],
+    ['/conversations/messages/email/x', '2021-04-15'],
+    ['/opportunities/search', '2021-07-28'],
+    ['/calendarsfoo', '2021-07-28'],
+  ])('%s → %s', (path, version) => expect(versionForPath(path)).toBe(version));
+});
+
+describe('encoding', () => {
+  it('keeps every id inside its path segment', () => {
+    expect(encodePathParam('a/../b?x=1#y')).toBe('a%2F..%2Fb%3Fx%3D1%23y');
+    expect(encodePathParam('contact id')).toBe('contact%20id');
+  });
+  it('builds queries without empty values, repeating arrays, encoding +', () => {
+    expect(buildQuery({ email: 'a+b@x.com', number: '+1555', empty: '', none: undefined, ids: ['1', '2'] })).toBe(
+      '?email=a%2Bb%40x.com&number=%2B1555&ids=1&ids=2',
+    );
+    expect(buildQuery({})).toBe('');
+  });
+});
+
+describe('error messages', () => {
+  it("uses GHL's words, string or array", () => {
+    expect(ghlMessages(parseErrorBody('{"statusCode":422,"message":["a is bad","b is bad"]}'))).toEqual(['a is bad', 'b is bad']);
+    expect(ghlMessages(parseErrorBody({ message: 'Contact not found' }))).toEqual(['Contact not found']);
+    expect(ghlMessages(parseErrorBody('<html><body>Bad gateway</body></html>'))).toEqual(['Bad gateway']);
+  });
+  it('says what was not found', () => {
+    expect(describeError(404, { message: 'Not found' }, { target: "Contact 'c1'" }, 'oauth')).toMatch(
+      /^Contact 'c1' was not found \(404: Not found\)/,
+    );
+  });
+  it('lists rejected fields on 400 and 422', () => {
+    expect(describeError(422, { message: ['email must be an email'] }, { action: 'running "Create Contact"' }, 'oauth')).toBe(
+      'GHL rejected the request while running "Create Contact" (422): email must be an email. Check these fields and try again.',
+    );
+  });
+  it('names the scopes on a rejected token', () => {
+    expect(describeError(401, {}, { scopes: ['contacts.write'] }, 'token')).toContain('contacts.write');
+  });
+  it('warns that a failed write may have been saved', () => {
+    expect(describeError(500, {}, { write: true }, 'oauth')).toContain('may or may not have been saved');
+    expect(describeError(500, {}, { write: false }, 'oauth')).not.toContain('saved');
+  });
+});
+
+describe('429 delay', () => {
+  it('prefers Retry-After, then the daily limit, then the interval', () => {
+    expect(throttleDelaySeconds(headers({ 'retry-after': '3' }))).toBe(3);
+    expect(throttleDelaySeconds(headers({ 'x-ratelimit-daily-remaining': '0' }))).toBe(3600);
+    expect(throttleDelaySeconds(headers({ 'x-ratelimit-interval-milliseconds': '10000' }))).toBe(10);
+    expect(throttleDelaySeconds(headers({}))).toBe(10);
+  });
+});
+
+describe('paging', () => {
+  it.each([
+    [{ style: 'skip' as const }, 2, { limit: 100, skip: 200 }],
+    [{ style: 'offset' as const, size: 20 }, 1, { limit: 20, offset: 20 }],
+    [{ style: 'page' as const, limitParam: 'pageLimit' }, 0, { pageLimit: 100, page: 1 }],
+  ])('%j page %d', (paging, page, query) => expect(pagingQuery(paging, page)).toEqual(query));
+
+  it('cursor paging asks for the cursor only after the first page', () => {
+    const paging = { style: 'cursor' as const, next: () => undefined, cursorQuery: (c: string) => ({ startAfterId: c }) };
+    expect(pagingQuery(paging, 0, 'abc')).toEqual({ limit: 100 });
+    expect(pagingQuery(paging, 1, 'abc')).toEqual({ limit: 100, startAfterId: 'abc' });
+  });
+
+  it('pauses when the window is spent', () => {
+    expect(rateLimitPauseMs(response({ 'x-ratelimit-remaining': '5' }))).toBe(0);
+    expect(rateLimitPauseMs(response({ 'x-ratelimit-remaining': '0', 'x-ratelimit-interval-milliseconds': '2000' }))).toBe(2000);
+  });
+
+  it('a page loop waits out a spent window and never hammers', async () => {
+    const sleeps: number[] = [];
+    const result = await collectPages(
+      async (page) => ({
+        items: [page],
+        more: page < 2,
+        response: response(
+          page === 0 ? { 'x-ratelimit-remaining': '0', 'x-ratelimit-interval-milliseconds': '1000' } : { 'x-ratelimit-remaining': '9' },
+        ),
+      }),
+      { maxPages: 10, sleep: async (ms) => void sleeps.push(ms) },
+    );
+    expect(result).toEqual({ items: [0, 1, 2], complete: true, pages: 3 });
+    expect(sleeps).toEqual([1000]);
+  });
+
+  it('a page loop stops cleanly when the wait would be too long', async () => {
+    const result = await collectPages(
+      async (page) => ({
+        items: [page],
+        more: true,
+        response: response({ 'x-ratelimit-remaining': '0', 'x-ratelimit-interval-milliseconds': '60000' }),
+      }),
+      { maxPages: 10, maxPauseMs: 10000, sleep: async () => undefined },
+    );
+    expect(result).toEqual({ items: [0], complete: false, pages: 1 });
+  });
+});
+
+describe('input validation', () => {
+  const defs = {
+    contactId: fields.id('Contact ID', { required: true }),
+    email: fields.email('Email'),
+    count: fields.number('Count', { integer: true, min: 1 }),
+    tags: fields.list('Tags'),
+    dnd: fields.boolean('Do Not Disturb'),
+    status: fields.choice('Status', { open: 'Open', won: 'Won' }),
+    body: fields.json('Body', { shape: 'object' }),
+  };
+  it('normalises what Zapier sends', () => {
+    expect(
+      parseInput(defs, { contactId: ' c1 ', email: '', count: '3', tags: 'a, b\nc', dnd: 'no', status: 'Won', body: '{"a":1}' }, null),
+    ).toEqual({
+      contactId: 'c1',
+      count: 3,
+      tags: ['a', 'b', 'c'],
+      dnd: false,
+      status: 'won',
+      body: { a: 1 },
+    });
+  });
+  it('names every bad field in one message', () => {
+    expect(() => parseInput(defs, { email: 'x', count: '1.5', status: 'maybe', body: '[1]' }, null)).toThrow(
+      '"Contact ID" (contactId) is required; "Email" (email) must be an email address, like jane@example.com; "Count" (count) must be a whole number; "Status" (status) must be one of: open, won; "Body" (body) must be a JSON object ({...}).',
+    );
+  });
+  it('refuses ids that could leave their path segment', () => {
+    expect(() => parseInput(defs, { contactId: '..' }, null)).toThrow('"Contact ID" (contactId) is not a valid id');
+    expect(() => parseInput(defs, { contactId: 'a\nb' }, null)).toThrow('control characters');
+  });
+});
+
+describe('outputFields from a sample', () => {
+  it('labels nested keys and types', () => {
+    expect(outputFieldsFrom({ id: 'x', dateAdded: '2026-03-01T14:30:00.000Z', contact: { firstName: 'R' }, tags: ['a'], n: 2 })).toEqual([
+      { key: 'id', label: 'ID', type: 'string' },
+      { key: 'dateAdded', label: 'Date Added', type: 'datetime' },
+      { key: 'contact__firstName', label: 'Contact First Name', type: 'string' },
+      { key: 'tags', label: 'Tags', type: 'string' },
+      { key: 'n', label: 'N', type: 'number' },
+    ]);
+  });
+});
