@@ -1,0 +1,101 @@
+/** What the Opportunities operations share: pipeline and stage dropdowns, status, body and samples. */
+import type { OperationContext } from '../define';
+import { fields, type InputOf } from '../fields';
+import { customFieldValues } from './contacts';
+
+/** Changing the pipeline reloads the stage dropdown (it lists that pipeline's stages). */
+export const pipelineField = (opts: { required?: boolean; label?: string; helpText?: string } = {}) =>
+  fields.id(opts.label ?? 'Pipeline', {
+    dynamic: 'list_pipelines.id.name',
+    altersDynamicFields: true,
+    required: opts.required,
+    helpText: opts.helpText ?? 'Choose a pipeline; the stage list below follows it.',
+  });
+
+export const stageField = (opts: { required?: boolean; label?: string; helpText?: string } = {}) =>
+  fields.id(opts.label ?? 'Stage', {
+    dynamic: 'pipeline_stages.id.name',
+    required: opts.required,
+    helpText: opts.helpText ?? 'A stage of the chosen pipeline. Choose the pipeline first.',
+  });
+
+export const OPPORTUNITY_STATUSES = { open: 'Open', won: 'Won', lost: 'Lost', abandoned: 'Abandoned' };
+
+export const statusField = (opts: { required?: boolean; default?: string; helpText?: string } = {}) =>
+  fields.choice('Status', OPPORTUNITY_STATUSES, opts);
+
+export const opportunityField = (opts: { required?: boolean } = {}) =>
+  fields.id('Opportunity', {
+    dynamic: 'search_opportunities.id.name',
+    required: opts.required,
+    helpText: 'Choose an opportunity, or map an opportunity ID from an earlier step.',
+  });
+
+export const monetaryValueField = fields.number('Monetary Value', { helpText: 'The deal value, e.g. 1500 or 1500.50.' });
+
+export const opportunityCustomFields = fields.dict('Custom Fields', {
+  helpText: 'Custom field id or key (e.g. `opportunity.budget`) on the left, value on the right.',
+});
+
+/** The fields create and update share (update makes them all optional). */
+export const opportunityFields = (required: boolean) => ({
+  pipelineId: pipelineField({ required }),
+  pipelineStageId: stageField(),
+  name: fields.string('Opportunity Name', { required }),
+  status: statusField(required ? { required: true, default: 'open' } : {}),
+  monetaryValue: monetaryValueField,
+  assignedTo: fields.user({ label: 'Assigned User' }),
+  customFields: opportunityCustomFields,
+});
+
+type OpportunityInput = Partial<InputOf<ReturnType<typeof opportunityFields>>> & Record<string, unknown>;
+
+/** A JSON body of the given fields; unset fields are left out so nothing is blanked. */
+export const opportunityBody = (input: OpportunityInput, keys: string[], ctx?: OperationContext<unknown>) => {
+  const body: Record<string, unknown> = ctx ? { locationId: ctx.locationId() } : {};
+  for (const key of keys) {
+    const value = input[key];
+    if (value === undefined) continue;
+    body[key] = key === 'customFields' ? customFieldValues(value as Record<string, unknown>) : value;
+  }
+  return body;
+};
+
+export const opportunitySample = {
+  id: 'yWQobCRIhRguQtD2llvk',
+  name: 'Knight Dental - whitening package',
+  monetaryValue: 1500,
+  pipelineId: 'VDm7RPYC2GLUvdpKmBfC',
+  pipelineStageId: 'e93ba61a-53b3-45e7-985a-c7732dbcdb69',
+  assignedTo: 'y0BeYjuRIlDwsDcOHOJo',
+  status: 'open',
+  source: 'Webinar',
+  lastStatusChangeAt: '2026-03-01T14:30:00.000Z',
+  lastStageChangeAt: '2026-03-02T09:10:00.000Z',
+  createdAt: '2026-03-01T14:30:00.000Z',
+  updatedAt: '2026-03-02T09:10:00.000Z',
+  contactId: 'ocQHyuzHvysMo5N5VsXc',
+  locationId: 've9EPM428h8vShlRW1KT',
+  contact: {
+    id: 'ocQHyuzHvysMo5N5VsXc',
+    name: 'Rosie Knight',
+    companyName: 'Knight Dental',
+    email: 'rosie@example.com',
+    phone: '+14155550123',
+    tags: ['vip'],
+  },
+  followers: ['y0BeYjuRIlDwsDcOHOJo'],
+  customFields: [{ id: 'MgobCB14YMVKuE4Ka8p1', fieldValueString: 'Q3' }],
+};
+
+export const pipelineSample = {
+  id: 'VDm7RPYC2GLUvdpKmBfC',
+  name: 'Sales',
+  stages: [
+    { id: 'e93ba61a-53b3-45e7-985a-c7732dbcdb69', name: 'New lead', position: 0 },
+    { id: '7915dedc-8f18-44d5-8bc3-77c04e994a10', name: 'Proposal sent', position: 1 },
+  ],
+  showInFunnel: true,
+  showInPieChart: true,
+  locationId: 've9EPM428h8vShlRW1KT',
+};
