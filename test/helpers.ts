@@ -86,7 +86,7 @@ export interface ExpectedRequest {
   body?: unknown;
 }
 
-const requestLog: Array<ExpectedRequest & { key: string }> = [];
+const requestLog: Array<ExpectedRequest & { key: string; test: string }> = [];
 
 /**
  * Expects exactly this request (method, path, Version, bearer token, query, body) and answers it.
@@ -114,7 +114,8 @@ export const expectRequest = (
   let interceptor = scope.intercept(req.path, req.method, bodyMatch as any);
   if (req.query) interceptor = interceptor.query(req.query);
   scope = interceptor.reply(reply.status ?? 200, (reply.body ?? {}) as any, reply.headers);
-  if (opts.key) requestLog.push({ ...req, version, key: opts.key });
+  // Every expected request, for `npm run test:contract` (keyed by operation when a table row set it up).
+  requestLog.push({ ...req, version, key: opts.key ?? '', test: expect.getState().currentTestName ?? '' });
   return scope;
 };
 
