@@ -1,0 +1,18 @@
+import { defineCreate } from '../../src/define';
+import { opportunityBody, opportunityField, opportunityFields, opportunitySample } from '../../src/areas/opportunities';
+
+const KEYS = ['pipelineId', 'pipelineStageId', 'name', 'status', 'monetaryValue', 'assignedTo', 'customFields'];
+
+export default defineCreate({
+  key: 'update_opportunity',
+  noun: 'Opportunity',
+  label: 'Update Opportunity',
+  description:
+    'Updates an opportunity; fields left blank keep their current value. To move it to another pipeline, choose both the pipeline and the stage.',
+  endpoint: 'PUT /opportunities/{opportunityId}',
+  scopes: ['opportunities.write'],
+  input: { opportunityId: opportunityField({ required: true }), ...opportunityFields(false) },
+  body: (input) => opportunityBody(input, KEYS),
+  result: 'opportunity',
+  sample: opportunitySample,
+});

@@ -1,0 +1,14 @@
+import { defineSearch } from '../../src/define';
+import { opportunityField, opportunitySample } from '../../src/areas/opportunities';
+
+export default defineSearch({
+  key: 'get_opportunity',
+  noun: 'Opportunity',
+  label: 'Get Opportunity by ID',
+  description: 'Gets an opportunity by its ID.',
+  endpoint: 'GET /opportunities/{opportunityId}',
+  scopes: ['opportunities.readonly'],
+  input: { opportunityId: opportunityField({ required: true }) },
+  result: 'opportunity',
+  sample: opportunitySample,
+});
