@@ -27,6 +27,21 @@ export const contactFields = {
   }),
 };
 
+/**
+ * The fields PUT /contacts/{contactId} takes: the create fields minus gender and company name,
+ * which GHL's update body does not have. Tags there replace the contact's whole tag list.
+ */
+const updatable = Object.fromEntries(
+  Object.entries(contactFields).filter(([key]) => !['gender', 'companyName', 'tags'].includes(key)),
+) as Omit<typeof contactFields, 'gender' | 'companyName' | 'tags'>;
+export const contactUpdateFields = {
+  ...updatable,
+  tags: fields.list('Replace All Tags With', {
+    helpText:
+      "One tag per line. Careful: these REPLACE all of the contact's current tags. Leave empty to keep the tags as they are; use Add Tags to Contact or Remove Tags from Contact to change single tags.",
+  }),
+};
+
 type ContactInput = Partial<InputOf<typeof contactFields>>;
 
 /** GHL custom field values: `{id, field_value}` for a field id (12–32 letters and digits), else `{key, field_value}`. */
@@ -47,6 +62,28 @@ export const contactBody = (input: ContactInput, ctx?: OperationContext<unknown>
   if (customFields) body.customFields = customFieldValues(customFields);
   return body;
 };
+
+/** Leaves out the keys whose value is undefined (GHL would blank a field sent as null). */
+export const defined = (values: Record<string, unknown>) => Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
+
+/** A display name for a contact: GHL's contactName, else first and last name, else email or phone. */
+export const withContactName = (contact: Record<string, unknown>) => {
+  if (typeof contact.name === 'string' && contact.name.trim()) return contact;
+  const parts = [contact.firstName, contact.lastName].filter((p) => typeof p === 'string' && p.trim());
+  const name =
+    (typeof contact.contactName === 'string' && contact.contactName.trim()) ||
+    parts.join(' ') ||
+    contact.email ||
+    contact.phone ||
+    contact.id;
+  return { ...contact, name };
+};
+
+/**
+ * GHL answers deletes and campaign changes with `{ succeded: true }` (sic, one "c"); this turns
+ * that into an object a Zap can use. A missing flag on a 2xx counts as success.
+ */
+export const succeeded = (data: unknown) => (data as { succeded?: boolean } | undefined)?.succeded !== false;
 
 export const contactSample = {
   id: 'ocQHyuzHvysMo5N5VsXc',
@@ -72,4 +109,72 @@ export const contactSample = {
   dateAdded: '2026-03-01T14:30:00.000Z',
   dateUpdated: '2026-03-02T09:10:00.000Z',
   customFields: [{ id: 'MgobCB14YMVKuE4Ka8p1', value: 'Blue' }],
+};
+
+/** A contact as the search and list endpoints return it, with the `name` the dropdown shows. */
+export const contactListSample = { ...contactSample, name: 'Rosie Knight', businessId: '641c094001436dbc2081e642' };
+
+// ---- Tasks -------------------------------------------------------------------------------------
+
+export const taskField = (opts: { required?: boolean } = {}) =>
+  fields.id('Task', {
+    dynamic: 'contact_tasks.id.title',
+    helpText: "Choose one of the contact's tasks, or map a task ID from an earlier step.",
+    ...opts,
+  });
+
+export const taskSample = {
+  id: 'lJpzYrWdpkC2hX6t2yue',
+  title: 'Call back about the quote',
+  body: 'Rosie asked for a call after 3 pm.',
+  assignedTo: 'y0BeYjuRIlDwsDcOHOJo',
+  dueDate: '2026-03-05T15:00:00.000Z',
+  completed: false,
+  contactId: 'ocQHyuzHvysMo5N5VsXc',
+};
+
+// ---- Notes -------------------------------------------------------------------------------------
+
+export const noteField = (opts: { required?: boolean } = {}) =>
+  fields.id('Note', {
+    dynamic: 'contact_notes.id.body',
+    helpText: "Choose one of the contact's notes, or map a note ID from an earlier step.",
+    ...opts,
+  });
+
+export const noteFields = {
+  title: fields.string('Title'),
+  userId: fields.user({ label: 'Author', helpText: 'The user the note is written by.' }),
+  color: fields.string('Color', { helpText: 'A hex color, e.g. #FFAA00.' }),
+  pinned: fields.boolean('Pinned', { helpText: 'Yes keeps the note at the top of the contact.' }),
+};
+
+export const noteSample = {
+  id: 'HGPcayliwcdoUFzvbTok',
+  body: 'Prefers email over phone.',
+  title: 'Follow-up summary',
+  userId: 'y0BeYjuRIlDwsDcOHOJo',
+  color: '#FFAA00',
+  pinned: false,
+  contactId: 'ocQHyuzHvysMo5N5VsXc',
+  dateAdded: '2026-03-02T12:02:11.285Z',
+};
+
+// ---- Appointments ------------------------------------------------------------------------------
+
+export const appointmentSample = {
+  id: 'YS3jaqqeehkR2Is80miy',
+  calendarId: 'YlWd2wuCAZQzh2cH1fVZ',
+  locationId: 've9EPM428h8vShlRW1KT',
+  contactId: 'ocQHyuzHvysMo5N5VsXc',
+  title: 'Consultation with Rosie',
+  status: 'booked',
+  appointmentStatus: 'confirmed',
+  assignedUserId: 'y0BeYjuRIlDwsDcOHOJo',
+  notes: 'Bring the quote.',
+  address: 'https://meet.example.com/rosie',
+  startTime: '2026-03-10 11:00:00',
+  endTime: '2026-03-10 11:30:00',
+  dateAdded: '2026-03-02 09:00:00',
+  dateUpdated: '2026-03-02 09:00:00',
 };

@@ -1,0 +1,24 @@
+import { defineCreate } from '../../src/define';
+import { fields } from '../../src/fields';
+import { defined, taskSample } from '../../src/areas/contacts';
+
+export default defineCreate({
+  key: 'create_contact_task',
+  noun: 'Task',
+  label: 'Create Contact Task',
+  description: 'Adds a task to a contact.',
+  endpoint: 'POST /contacts/{contactId}/tasks',
+  scopes: ['contacts.write'],
+  input: {
+    contactId: fields.contact({ required: true }),
+    title: fields.string('Title', { required: true }),
+    body: fields.text('Description'),
+    dueDate: fields.datetime('Due Date', { as: 'isoUtc', required: true }),
+    assignedTo: fields.user({ label: 'Assigned User' }),
+    completed: fields.boolean('Completed', { helpText: 'Yes creates the task already done. Default: No.' }),
+  },
+  // GHL requires `completed` in the body.
+  body: ({ title, body, dueDate, assignedTo, completed }) => defined({ title, body, dueDate, assignedTo, completed: completed ?? false }),
+  result: 'task',
+  sample: taskSample,
+});

@@ -1,0 +1,18 @@
+import { defineCreate } from '../../src/define';
+import { fields } from '../../src/fields';
+import { contactBody, contactSample, contactUpdateFields } from '../../src/areas/contacts';
+
+export default defineCreate({
+  key: 'update_contact',
+  noun: 'Contact',
+  label: 'Update Contact',
+  description: 'Updates an existing contact. Only the fields you fill in are changed.',
+  endpoint: 'PUT /contacts/{contactId}',
+  scopes: ['contacts.write'],
+  input: { contactId: fields.contact({ required: true }), ...contactUpdateFields },
+  // GHL's update body has no locationId; `tags` here overwrites every tag of the contact.
+  body: ({ contactId: _contactId, ...input }) => contactBody(input, undefined, false),
+  // GHL answers { succeded (sic), contact }.
+  result: 'contact',
+  sample: contactSample,
+});

@@ -1,0 +1,22 @@
+import { defineCreate } from '../../src/define';
+import { fields } from '../../src/fields';
+import { defined, noteField, noteFields, noteSample } from '../../src/areas/contacts';
+
+export default defineCreate({
+  key: 'update_contact_note',
+  noun: 'Note',
+  label: 'Update Contact Note',
+  description: "Changes a contact's note. Only the fields you fill in are changed.",
+  // GHL's spec names the note's placeholder {id}.
+  endpoint: 'PUT /contacts/{contactId}/notes/{noteId}',
+  scopes: ['contacts.write'],
+  input: {
+    contactId: fields.contact({ required: true }),
+    noteId: noteField({ required: true }),
+    body: fields.text('Note'),
+    ...noteFields,
+  },
+  body: ({ body, title, userId, color, pinned }) => defined({ body, title, userId, color, pinned }),
+  result: 'note',
+  sample: noteSample,
+});

@@ -1,0 +1,29 @@
+import { defineCreate } from '../../src/define';
+import { fields } from '../../src/fields';
+import { contactBody, contactFields, contactSample } from '../../src/areas/contacts';
+
+export default defineCreate({
+  key: 'upsert_contact',
+  noun: 'Contact',
+  label: 'Create or Update Contact',
+  description:
+    "Updates the contact that matches the email or phone (by the location's duplicate-contact settings), or creates one when none matches.",
+  endpoint: 'POST /contacts/upsert',
+  scopes: ['contacts.write'],
+  input: {
+    ...contactFields,
+    tags: fields.list('Tags', {
+      helpText: 'One tag per line. When an existing contact is updated, these REPLACE all of its tags.',
+    }),
+    createNewIfDuplicateAllowed: fields.boolean('Create New if Duplicates Allowed', {
+      helpText: 'Yes creates a new contact instead of updating a match, when the location allows duplicate contacts.',
+    }),
+  },
+  body: ({ createNewIfDuplicateAllowed, ...input }, ctx) => ({
+    ...contactBody(input, ctx),
+    ...(createNewIfDuplicateAllowed === undefined ? {} : { createNewIfDuplicateAllowed }),
+  }),
+  // GHL answers { new, contact, traceId }: the contact plus whether it was just created.
+  result: (data) => ({ ...(data?.contact ?? {}), new: Boolean(data?.new) }),
+  sample: { ...contactSample, new: true },
+});

@@ -1,0 +1,38 @@
+import { defineSearch } from '../../src/define';
+import { fields } from '../../src/fields';
+import { contactSample } from '../../src/areas/contacts';
+
+export default defineSearch({
+  key: 'find_contact',
+  noun: 'Contact',
+  label: 'Find Contact',
+  description: 'Finds a contact by ID, email or phone. With an ID the other fields are ignored.',
+  // GHL has no single "find" endpoint: an ID is read with GET /contacts/{contactId}, an email or
+  // phone goes to GET /contacts/search/duplicate (email wins when both are given, as in GHL).
+  endpoint: 'GET /contacts/{contactId}',
+  scopes: ['contacts.readonly'],
+  input: {
+    contactId: fields.id('Contact ID'),
+    email: fields.email('Email'),
+    phone: fields.phone('Phone', { helpText: 'With country code, e.g. +15551234567.' }),
+  },
+  perform: async (ctx) => {
+    const { contactId, email, phone } = ctx.input;
+    if (!contactId && !email && !phone) {
+      throw new ctx.z.errors.Error('Find Contact: give "Contact ID" (contactId), "Email" (email) or "Phone" (phone).', 'InvalidInput', 400);
+    }
+    const res = contactId
+      ? await ctx.request({ method: 'GET', path: ctx.path('/contacts/{contactId}'), ghl: { passThrough: [404] } })
+      : await ctx.request({
+          method: 'GET',
+          path: '/contacts/search/duplicate',
+          // `number`, not `phone`; the query layer encodes + and @ as GHL asks.
+          query: { locationId: ctx.locationId(), email, number: email ? undefined : phone },
+          ghl: { passThrough: [404] },
+        });
+    return res.status === 404 ? undefined : res.data;
+  },
+  // Both answers are { contact }; the duplicate lookup sends { contact: null } when nothing matches.
+  result: (data) => data?.contact ?? null,
+  sample: contactSample,
+});

@@ -1,0 +1,27 @@
+import { defineSearch } from '../../src/define';
+import { fields } from '../../src/fields';
+import { contactSample } from '../../src/areas/contacts';
+
+export default defineSearch({
+  key: 'get_duplicate_contact',
+  noun: 'Contact',
+  label: 'Find Duplicate Contact',
+  description:
+    "Finds the contact GHL would treat as a duplicate of an email or phone, following the location's duplicate-contact settings.",
+  endpoint: 'GET /contacts/search/duplicate',
+  scopes: ['contacts.readonly'],
+  input: {
+    email: fields.email('Email'),
+    phone: fields.phone('Phone', { helpText: 'With country code, e.g. +15551234567.' }),
+  },
+  query: ({ email, phone }, ctx) => {
+    if (!email && !phone) {
+      throw new ctx.z.errors.Error('Find Duplicate Contact: give "Email" (email) or "Phone" (phone).', 'InvalidInput', 400);
+    }
+    // GHL calls the phone `number`; values must be URL-encoded (+ as %2B), which the query layer does.
+    return { locationId: ctx.locationId(), email, number: phone };
+  },
+  // The spec documents no answer; GHL sends { contact: {...} }, or { contact: null } for no match.
+  result: (data) => data?.contact ?? null,
+  sample: contactSample,
+});

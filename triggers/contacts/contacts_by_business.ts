@@ -1,0 +1,22 @@
+import { defineTrigger } from '../../src/define';
+import { fields } from '../../src/fields';
+import { contactListSample, withContactName } from '../../src/areas/contacts';
+
+export default defineTrigger({
+  key: 'contacts_by_business',
+  noun: 'Contact',
+  label: 'Contacts of a Business',
+  description: 'Lists the contacts linked to a business, newest first.',
+  endpoint: 'GET /contacts/business/{businessId}',
+  scopes: ['contacts.readonly'],
+  input: {
+    businessId: fields.id('Business', { required: true, dynamic: 'list_businesses.id.name' }),
+    query: fields.string('Search Text', { helpText: 'Only contacts whose name, email or phone matches this text.' }),
+  },
+  query: ({ query }, ctx) => ({ locationId: ctx.locationId(), query }),
+  paging: { style: 'skip' },
+  result: (data) => ((data?.contacts ?? []) as Record<string, unknown>[]).map(withContactName),
+  // GHL does not document an order for this list.
+  newestFirst: 'dateAdded',
+  sample: contactListSample,
+});

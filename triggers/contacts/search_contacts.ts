@@ -1,0 +1,45 @@
+import { defineTrigger } from '../../src/define';
+import { fields } from '../../src/fields';
+import { DEFAULT_PAGE_SIZE } from '../../src/paging';
+import { contactListSample, defined, withContactName } from '../../src/areas/contacts';
+
+export default defineTrigger({
+  key: 'search_contacts',
+  noun: 'Contact',
+  label: 'Search Contacts',
+  description: 'Lists the contacts of the location, newest first, optionally narrowed by text, tag or assigned user.',
+  endpoint: 'POST /contacts/search',
+  scopes: ['contacts.readonly'],
+  input: {
+    query: fields.string('Search Text', { helpText: 'Matches name, email, phone and company, like the search box in GHL.' }),
+    tag: fields.string('Tag', { helpText: 'Only contacts with this tag.' }),
+    assignedTo: fields.user({ label: 'Assigned User', helpText: 'Only contacts assigned to this user.' }),
+  },
+  // GHL's spec leaves this body and answer undocumented (SearchBodyV2DTO is empty); the shape
+  // follows GHL's contact-search guide: paging, filters and sort all go in the JSON body, and the
+  // answer is { contacts, total }. The shared paging would put page/pageLimit in the query, so
+  // `paging` here only enables "load more" and this perform puts the page in the body.
+  paging: { style: 'page', pageParam: 'page', limitParam: 'pageLimit' },
+  perform: async (ctx) => {
+    const { query, tag, assignedTo } = ctx.input;
+    const page = Number(ctx.bundle.meta?.page ?? 0) || 0;
+    const filters = [
+      ...(tag ? [{ field: 'tags', operator: 'eq', value: tag }] : []),
+      ...(assignedTo ? [{ field: 'assignedTo', operator: 'eq', value: assignedTo }] : []),
+    ];
+    const body = defined({
+      locationId: ctx.locationId(),
+      pageLimit: DEFAULT_PAGE_SIZE,
+      page: page + 1,
+      query,
+      filters,
+      sort: [{ field: 'dateAdded', direction: 'desc' }],
+    });
+    // A POST that only reads: a 5xx is retried like any read.
+    const res = await ctx.request({ method: 'POST', path: '/contacts/search', body, ghl: { write: false } });
+    return res.data;
+  },
+  // Every item gets a `name` for the contact dropdown (GHL sends contactName/firstName/lastName).
+  result: (data) => ((data?.contacts ?? []) as Record<string, unknown>[]).map(withContactName),
+  sample: contactListSample,
+});
