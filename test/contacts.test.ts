@@ -1,4 +1,42 @@
-import { describeOperations } from './helpers';
+import { describeOperations, findOperation } from './helpers';
 import { contactCases } from './cases/contacts';
 
 describeOperations('Contacts', contactCases);
+
+describe('Contacts definitions', () => {
+  it('search_contacts can load more pages for the contact dropdown, and its sample has a name', () => {
+    const op = findOperation('search_contacts');
+    expect(op.definition.operation.canPaginate).toBe(true);
+    expect(op.definition.operation.sample.name).toBeTruthy();
+  });
+
+  it('list_contacts_deprecated is hidden and says it is deprecated', () => {
+    const op = findOperation('list_contacts_deprecated');
+    expect(op.definition.display.hidden).toBe(true);
+    expect(op.definition.display.description).toMatch(/deprecated/i);
+  });
+
+  it('list_contacts_deprecated reads the next cursor from meta, else from the last contact of a full page', () => {
+    const paging = (findOperation('list_contacts_deprecated').spec as any).paging;
+    const full = Array.from({ length: 100 }, (_, i) => ({ id: `c${i}`, dateAdded: '2026-01-01T00:00:00.000Z' }));
+    expect(paging.next({ contacts: full.slice(0, 5) })).toBeUndefined();
+    const fromMeta = paging.next({ contacts: full, meta: { startAfterId: 'm1', startAfter: 1700000000000 } });
+    expect(paging.cursorQuery(fromMeta)).toEqual({ startAfterId: 'm1', startAfter: 1700000000000 });
+    expect(paging.cursorQuery(paging.next({ contacts: full }))).toEqual({
+      startAfterId: 'c99',
+      startAfter: Date.parse('2026-01-01T00:00:00.000Z'),
+    });
+  });
+
+  it('update_contact warns that tags replace all tags and leaves out what GHL cannot update', () => {
+    const fieldsByKey = Object.fromEntries(
+      (findOperation('update_contact').definition.operation.inputFields as any[])
+        .filter((f) => typeof f === 'object')
+        .map((f) => [f.key, f]),
+    );
+    expect(fieldsByKey.tags.helpText).toMatch(/REPLACE all/);
+    expect(fieldsByKey.gender).toBeUndefined();
+    expect(fieldsByKey.companyName).toBeUndefined();
+    expect(fieldsByKey.contactId.required).toBe(true);
+  });
+});
