@@ -1,0 +1,15 @@
+import { defineSearch } from '../../src/define';
+import { conversationField, conversationSample } from '../../src/areas/conversations';
+
+export default defineSearch({
+  key: 'get_conversation',
+  noun: 'Conversation',
+  label: 'Get Conversation by ID',
+  description: 'Gets a conversation by its ID.',
+  endpoint: 'GET /conversations/{conversationId}',
+  scopes: ['conversations.readonly'],
+  input: { conversationId: conversationField({ label: 'Conversation ID', required: true }) },
+  // The conversation is the top-level object of the answer.
+  result: (data) => data,
+  sample: conversationSample,
+});

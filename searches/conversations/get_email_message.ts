@@ -1,0 +1,23 @@
+import { defineSearch } from '../../src/define';
+import { fields } from '../../src/fields';
+import { emailMessageSample, unwrap } from '../../src/areas/conversations';
+
+export default defineSearch({
+  key: 'get_email_message',
+  noun: 'Email',
+  label: 'Get Email by ID',
+  description: 'Gets an email of a conversation by its email message ID: subject, body, sender, recipients and attachments.',
+  // The spec declares no Version header and no scope here: like the rest of conversations it gets
+  // Version 2021-04-15 (from the path) and needs conversations/message.readonly.
+  endpoint: 'GET /conversations/messages/email/{emailMessageId}',
+  scopes: ['conversations/message.readonly'],
+  input: {
+    emailMessageId: fields.id('Email Message ID', {
+      required: true,
+      helpText: "An email's own ID (in a message's meta.email.messageIds), not the conversation message ID.",
+    }),
+  },
+  // The spec has the email at the top level; GHL wraps it in `emailMessage`. Both are read.
+  result: (data) => unwrap(data, 'emailMessage'),
+  sample: emailMessageSample,
+});

@@ -1,0 +1,15 @@
+import { defineSearch } from '../../src/define';
+import { messageIdField, messageSample, unwrap } from '../../src/areas/conversations';
+
+export default defineSearch({
+  key: 'get_message',
+  noun: 'Message',
+  label: 'Get Message by ID',
+  description: 'Gets one message of a conversation (SMS, email, call, chat…) by its ID.',
+  endpoint: 'GET /conversations/messages/{messageId}',
+  scopes: ['conversations/message.readonly'],
+  input: { messageId: messageIdField() },
+  // The spec has the message at the top level; GHL wraps it in `message`. Both are read.
+  result: (data) => unwrap(data, 'message'),
+  sample: messageSample,
+});

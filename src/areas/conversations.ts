@@ -1,0 +1,137 @@
+/** What the Conversations & Messages operations share: dropdowns, answer readers and samples. */
+import { fields } from '../fields';
+
+export const conversationField = (opts: { required?: boolean; label?: string } = {}) =>
+  fields.id(opts.label ?? 'Conversation', {
+    dynamic: 'search_conversations.id.contactName',
+    helpText: 'Choose a conversation, or map a conversation ID from an earlier step.',
+    required: opts.required,
+  });
+
+export const messageIdField = (helpText = 'The ID of a message, e.g. from the "New Message in Conversation" trigger.') =>
+  fields.id('Message ID', { required: true, helpText });
+
+/** Page size of the conversation search; GHL's default is 20. */
+export const CONVERSATION_PAGE_SIZE = 50;
+export const MESSAGE_PAGE_SIZE = 50;
+
+type Dict = Record<string, unknown>;
+const isObject = (v: unknown): v is Dict => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * The page of GET /conversations/{id}/messages. The spec puts {lastMessageId, nextPage, messages[]}
+ * at the top level, but GHL really nests them: {messages: {lastMessageId, nextPage, messages: [...]}}.
+ * Both shapes are read.
+ */
+export const messagePage = (data: unknown): { messages: Dict[]; lastMessageId?: string; nextPage: boolean } => {
+  const outer = isObject(data) ? data : {};
+  const page = isObject(outer.messages) ? outer.messages : outer;
+  const list = Array.isArray(page.messages) ? (page.messages as Dict[]) : [];
+  const last = page.lastMessageId;
+  return { messages: list, lastMessageId: typeof last === 'string' && last ? last : undefined, nextPage: page.nextPage === true };
+};
+
+/**
+ * The cursor of the next conversation search page: GHL gives no next-cursor field, and
+ * `startAfterDate` takes the sort value of the last record. GHL returns it as `sort: [value]` on
+ * each conversation (not in the spec); `lastMessageDate` is the same value when sorting by it.
+ */
+export const nextConversationCursor = (data: unknown): string | undefined => {
+  const list = isObject(data) && Array.isArray(data.conversations) ? (data.conversations as Dict[]) : [];
+  if (list.length < CONVERSATION_PAGE_SIZE) return undefined;
+  const last = list[list.length - 1];
+  const value = Array.isArray(last.sort) && last.sort.length ? last.sort[0] : last.lastMessageDate;
+  return value === undefined || value === null || value === '' ? undefined : String(value);
+};
+
+/**
+ * One message or email by id. The spec documents the record at the top level; GHL wraps it in
+ * `message` (or `emailMessage`) on some accounts, so both are read.
+ */
+export const unwrap = (data: unknown, key: string): unknown => (isObject(data) && isObject(data[key]) ? data[key] : data);
+
+/** The sentences of a call transcription: the spec documents one sentence object, GHL returns an array. */
+export const transcriptionSentences = (data: unknown): Dict[] => {
+  if (Array.isArray(data)) return data as Dict[];
+  if (isObject(data)) {
+    for (const key of ['transcriptions', 'transcription', 'sentences', 'data']) if (Array.isArray(data[key])) return data[key] as Dict[];
+    if ('transcript' in data) return [data];
+  }
+  return [];
+};
+
+export const conversationSample = {
+  id: 'tDtDnQdgm2LXpyiqYvZ6',
+  contactId: 'ocQHyuzHvysMo5N5VsXc',
+  locationId: 've9EPM428h8vShlRW1KT',
+  lastMessageBody: 'Thanks, see you on Tuesday!',
+  lastMessageType: 'TYPE_SMS',
+  lastMessageDirection: 'inbound',
+  lastMessageDate: 1772375400000,
+  type: 'TYPE_PHONE',
+  unreadCount: 1,
+  fullName: 'Rosie Knight',
+  contactName: 'Rosie Knight',
+  email: 'rosie@example.com',
+  phone: '+14155550123',
+  assignedTo: 'y0BeYjuRIlDwsDcOHOJo',
+  dateAdded: 1772289000000,
+  dateUpdated: 1772375400000,
+};
+
+export const messageSample = {
+  id: 'p1mRSHeLDhAms5q0LMr4',
+  type: 2,
+  messageType: 'TYPE_SMS',
+  locationId: 've9EPM428h8vShlRW1KT',
+  contactId: 'ocQHyuzHvysMo5N5VsXc',
+  conversationId: 'tDtDnQdgm2LXpyiqYvZ6',
+  dateAdded: '2026-03-01T14:30:00.000Z',
+  body: 'Thanks, see you on Tuesday!',
+  direction: 'inbound',
+  status: 'delivered',
+  contentType: 'text/plain',
+  attachments: ['https://files.example.com/menu.pdf'],
+  source: 'app',
+  userId: 'y0BeYjuRIlDwsDcOHOJo',
+  conversationProviderId: 'cI08i1Bls3iTB9bKgF01',
+};
+
+export const emailMessageSample = {
+  id: 'e7Hq2LmNw0PzXc4VbT1s',
+  altId: 'CAFx1234567890@mail.example.com',
+  threadId: 'e7Hq2LmNw0PzXc4VbT1s',
+  locationId: 've9EPM428h8vShlRW1KT',
+  contactId: 'ocQHyuzHvysMo5N5VsXc',
+  conversationId: 'tDtDnQdgm2LXpyiqYvZ6',
+  dateAdded: '2026-03-01T14:30:00.000Z',
+  subject: 'Your appointment on Tuesday',
+  body: '<p>Hi Rosie, see you on Tuesday at 10am.</p>',
+  direction: 'outbound',
+  status: 'delivered',
+  contentType: 'text/html',
+  attachments: ['https://files.example.com/directions.pdf'],
+  provider: 'Leadconnector Gmail',
+  from: 'Front Desk <desk@knightdental.example.com>',
+  to: ['rosie@example.com'],
+  cc: ['office@knightdental.example.com'],
+  bcc: ['archive@knightdental.example.com'],
+  replyToMessageId: 'e1Aa2Bb3Cc4Dd5Ee6Ff7',
+  source: 'workflow',
+  conversationProviderId: 'cI08i1Bls3iTB9bKgF01',
+};
+
+/** A message's call facts for the recording search (GHL keeps them in `meta`). */
+export const callFacts = (message: unknown) => {
+  const m = isObject(message) ? message : {};
+  const meta = isObject(m.meta) ? m.meta : {};
+  const call = isObject(meta.call) ? meta.call : meta;
+  return {
+    conversationId: m.conversationId,
+    contactId: m.contactId,
+    dateAdded: m.dateAdded,
+    direction: m.direction,
+    callDuration: call.duration ?? call.callDuration,
+    callStatus: call.status ?? call.callStatus,
+  };
+};

@@ -1,0 +1,36 @@
+import { defineTrigger } from '../../src/define';
+import { fields } from '../../src/fields';
+import { CONVERSATION_PAGE_SIZE, conversationSample, nextConversationCursor } from '../../src/areas/conversations';
+
+export default defineTrigger({
+  key: 'search_conversations',
+  noun: 'Conversation',
+  label: 'New or Updated Conversation',
+  description: 'Triggers when a conversation in the location gets a new message (newest activity first), optionally filtered.',
+  endpoint: 'GET /conversations/search',
+  scopes: ['conversations.readonly'],
+  input: {
+    contactId: fields.contact({ helpText: 'Only conversations with this contact.' }),
+    assignedTo: fields.user({ label: 'Assigned User', helpText: 'Only conversations assigned to this user.' }),
+    query: fields.string('Search Text', { helpText: 'Matches the contact name, email, phone or message text.' }),
+    status: fields.choice('Status', { all: 'All', read: 'Read', unread: 'Unread', starred: 'Starred', recents: 'Recents' }),
+    lastMessageDirection: fields.choice('Last Message Direction', { inbound: 'Inbound', outbound: 'Outbound' }),
+    lastMessageType: fields.string('Last Message Type', { helpText: 'GHL message type, e.g. TYPE_SMS, TYPE_EMAIL, TYPE_CALL.' }),
+  },
+  query: (input, ctx) => ({
+    locationId: ctx.locationId(),
+    ...input,
+    // Newest activity first, so a poll sees the latest conversations.
+    sort: 'desc',
+    sortBy: 'last_message_date',
+  }),
+  result: 'conversations',
+  newestFirst: 'lastMessageDate',
+  paging: {
+    style: 'cursor',
+    size: CONVERSATION_PAGE_SIZE,
+    next: nextConversationCursor,
+    cursorQuery: (cursor) => ({ startAfterDate: cursor }),
+  },
+  sample: conversationSample,
+});
