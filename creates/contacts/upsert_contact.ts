@@ -13,7 +13,8 @@ export default defineCreate({
   input: {
     ...contactFields,
     tags: fields.list('Tags', {
-      helpText: 'One tag per line. When an existing contact is updated, these REPLACE all of its tags.',
+      helpText:
+        "One tag per line. GHL's docs say that on an existing contact these replace all of its tags; to only add tags, use Add Tags to Contact.",
     }),
     createNewIfDuplicateAllowed: fields.boolean('Create New if Duplicates Allowed', {
       helpText: 'Yes creates a new contact instead of updating a match, when the location allows duplicate contacts.',
