@@ -1,4 +1,5 @@
-import { describeOperations, expectCase, runCase, type AppKind, type OperationCase } from './helpers';
+import nock from 'nock';
+import { describeOperations, errorOf, expectCase, runCase, runOperation, BASE, type AppKind, type OperationCase } from './helpers';
 import { userCases, userInputlessCases } from './cases/users';
 
 describeOperations('Users', userCases);
@@ -14,4 +15,13 @@ describe('Users (no input)', () => {
       });
     }
   }
+});
+
+describe('Users: agency-only operations', () => {
+  it.each(['oauth', 'token'] as AppKind[])('filter_users_by_email refuses a location connection (%s) before any request', async (app) => {
+    const scope = nock(BASE).post('/users/search/filter-by-email').reply(200, { users: [] });
+    const err = await errorOf(runOperation('filter_users_by_email', { emails: 'maya@example.com' }, { app }));
+    expect(err.message).toMatch(/needs an agency/);
+    expect(scope.isDone()).toBe(false);
+  });
 });

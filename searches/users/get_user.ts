@@ -1,0 +1,17 @@
+import { defineSearch } from '../../src/define';
+import { fields } from '../../src/fields';
+import { userSample, withUserName } from '../../src/areas/users';
+
+export default defineSearch({
+  key: 'get_user',
+  noun: 'User',
+  label: 'Get User by ID',
+  description: 'Gets a user by their ID.',
+  endpoint: 'GET /users/{userId}',
+  scopes: ['users.readonly'],
+  access: 'any',
+  input: { userId: fields.user({ required: true }) },
+  // The user is the whole answer, not wrapped in a key.
+  result: (data) => withUserName(data ?? {}),
+  sample: userSample,
+});
