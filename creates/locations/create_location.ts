@@ -1,0 +1,48 @@
+import { defineCreate } from '../../src/define';
+import { fields } from '../../src/fields';
+import { companyIdField, locationSample } from '../../src/areas/locations';
+
+export default defineCreate({
+  key: 'create_location',
+  noun: 'Location',
+  label: 'Create Location',
+  description: "Creates a new location (sub-account) in the agency. Needs an agency connection and GHL's Agency Pro plan.",
+  endpoint: 'POST /locations/',
+  scopes: ['locations.write'],
+  access: 'agency',
+  input: {
+    name: fields.string('Name', { required: true, helpText: 'The business name of the new sub-account.' }),
+    companyId: companyIdField("Leave empty to use the connection's agency."),
+    phone: fields.phone('Phone', { helpText: 'With country code, e.g. +15551234567.' }),
+    address: fields.string('Street Address'),
+    city: fields.string('City'),
+    state: fields.string('State / Region'),
+    postalCode: fields.string('Postal Code'),
+    country: fields.string('Country', { helpText: 'Two-letter country code, e.g. US or GB.' }),
+    website: fields.url('Website'),
+    timezone: fields.string('Time Zone', { helpText: 'IANA name, e.g. America/New_York.' }),
+    prospectFirstName: fields.string('Prospect First Name', { helpText: 'The business owner the sub-account is for.' }),
+    prospectLastName: fields.string('Prospect Last Name'),
+    prospectEmail: fields.email('Prospect Email'),
+    snapshotId: fields.string('Snapshot ID', { helpText: 'A snapshot to load into the new location.' }),
+  },
+  body: ({ companyId, prospectFirstName, prospectLastName, prospectEmail, ...rest }, ctx) => {
+    const company = companyId ?? ctx.bundle.authData?.companyId;
+    if (!company) {
+      throw new ctx.z.errors.Error(
+        'Create Location: "Company (Agency) ID" (companyId) is required: this connection has no agency id.',
+        'InvalidInput',
+        400,
+      );
+    }
+    const prospect = { firstName: prospectFirstName, lastName: prospectLastName, email: prospectEmail };
+    return {
+      ...rest,
+      companyId: company,
+      ...(prospectFirstName || prospectLastName || prospectEmail ? { prospectInfo: prospect } : {}),
+    };
+  },
+  // GHL answers with the new location at the top level.
+  result: (data) => data,
+  sample: locationSample,
+});

@@ -1,0 +1,20 @@
+import { defineSearch } from '../../src/define';
+import { companyIdField, companySample } from '../../src/areas/locations';
+
+export default defineSearch({
+  key: 'get_company',
+  noun: 'Company',
+  label: 'Get Agency (Company)',
+  description: 'Gets the details of an agency (company): name, contact details, plan and number of locations. Needs an agency connection.',
+  endpoint: 'GET /companies/{companyId}',
+  scopes: ['companies.readonly'],
+  access: 'agency',
+  input: { companyId: companyIdField("Leave empty for the connection's own agency.") },
+  perform: async (ctx) => {
+    const companyId = ctx.input.companyId ?? (await ctx.companyId());
+    const res = await ctx.request({ method: 'GET', path: ctx.path('/companies/{companyId}', { companyId }), ghl: { passThrough: [404] } });
+    return res.status === 404 ? undefined : res.data;
+  },
+  result: 'company',
+  sample: companySample,
+});
