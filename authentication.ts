@@ -12,6 +12,7 @@ const CONNECTION_SCOPES = [
   'locations.readonly', // the connection test and label read the connected location
   'oauth.readonly', // agency connections list the locations the app is installed in
   'oauth.write', // agency connections mint location tokens (POST /oauth/locationToken)
+  'locations/customFields.readonly', // contact and opportunity steps show the location's custom fields
 ];
 
 /** Every scope the app's operations declare: one source of truth for the OAuth request. */
@@ -55,12 +56,15 @@ const tokenRequest = async (z: ZObject, body: Record<string, string>) => {
   return res.data;
 };
 
+/** "Connect as": a sub-account (Location, the default) or the whole agency (Company). */
+const userTypeOf = (inputData: Record<string, unknown> | undefined) => (inputData?.connectAs === 'Company' ? 'Company' : 'Location');
+
 const getAccessToken = async (z: ZObject, bundle: Bundle) =>
   keep(
     await tokenRequest(z, {
       grant_type: 'authorization_code',
       code: String(bundle.inputData.code),
-      user_type: 'Location',
+      user_type: userTypeOf(bundle.inputData),
       redirect_uri: String(bundle.inputData.redirect_uri),
     }),
   );
@@ -115,6 +119,16 @@ export const oauthAuthentication = {
   test,
   connectionLabel,
   fields: [
+    {
+      key: 'connectAs',
+      label: 'Connect as',
+      type: 'string',
+      required: false,
+      default: 'Location',
+      choices: { Location: 'One sub-account (location)', Company: 'The agency (all its sub-accounts)' },
+      helpText:
+        'Choose **The agency** to use one connection for every sub-account the app is installed in: each step then asks which location to work in.',
+    },
     { key: 'locationId', type: 'string', required: false, computed: true },
     { key: 'companyId', type: 'string', required: false, computed: true },
     { key: 'userType', type: 'string', required: false, computed: true },

@@ -6,7 +6,22 @@
  */
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { z as zod } from 'zod';
-import type { FieldDef, InputDefs, InputOf } from './fields';
+import { agencyLocationInput, forgetLocationToken, isAgencyConnection, locationToken } from './agency';
+import {
+  customFieldBody,
+  customFieldDefs,
+  customFieldInputs,
+  customFieldOutputs,
+  givenCustomFieldKeys,
+  hasCustomFieldValues,
+  loadCustomFields,
+  mergeCustomFields,
+  nameCustomFields,
+  type CustomFieldModel,
+  type CustomFieldValue,
+  type GhlCustomField,
+} from './custom-fields';
+import { fields, type FieldDef, type InputDefs, type InputOf } from './fields';
 import { encodePathParam, ghlRequest, tokenKind, type GhlMiddlewareData, type GhlRequest, type Method } from './http';
 import { outputFieldsFrom, pick, withId, type OutputField } from './output';
 import { pagingQuery, type Paging } from './paging';
@@ -27,6 +42,12 @@ export interface OperationContext<I = Record<string, unknown>> {
   request: <T = any>(req: Omit<GhlRequest, 'ghl'> & { ghl?: GhlMiddlewareData }) => Promise<{ status: number; data: T }>;
   /** Fills `{param}` placeholders from the input (encoded); `{locationId}` from the connection. */
   path: (template: string, values?: Record<string, unknown>) => string;
+  /**
+   * The typed custom field inputs (`cf_<id>`) as GHL's `customFields` entries, validated. Filled
+   * before `body`/`perform` run on operations with `customFieldsModel`; merged into the declared
+   * endpoint's body automatically (a `perform` uses it itself).
+   */
+  customFieldValues: CustomFieldValue[];
 }
 
 interface BaseSpec<D extends InputDefs> {
@@ -50,6 +71,12 @@ interface BaseSpec<D extends InputDefs> {
   hidden?: boolean;
   /** Extra input fields computed at run time (custom fields, agency location). */
   dynamicInput?: (z: ZObject, bundle: Bundle) => Promise<unknown[]>;
+  /**
+   * The record type whose custom fields this operation reads or writes. Writes (creates) get the
+   * location's custom fields as typed `cf_<id>` inputs merged into the body's `customFields`;
+   * every kind names the output's custom field values (`customFieldsByName`).
+   */
+  customFieldsModel?: CustomFieldModel;
 }
 
 export interface TriggerSpec<D extends InputDefs> extends BaseSpec<D> {
@@ -121,6 +148,8 @@ const makeContext = <D extends InputDefs>(z: ZObject, bundle: Bundle, spec: Base
       400,
     );
   }
+  // Agency connections pick the location per step (see agency.ts).
+  const agencyLocation = agencyLocationOf(z, bundle, spec, input as Record<string, unknown>);
   let companyCache: Promise<string> | undefined;
   const action = `running "${spec.label}"`;
   const ctx: OperationContext<InputOf<D>> = {
@@ -129,6 +158,7 @@ const makeContext = <D extends InputDefs>(z: ZObject, bundle: Bundle, spec: Base
     input,
     timezone,
     locationId: () => {
+      if (agencyLocation) return agencyLocation;
       const id = bundle.authData?.locationId;
       if (!id) {
         throw new z.errors.Error(
@@ -164,11 +194,99 @@ const makeContext = <D extends InputDefs>(z: ZObject, bundle: Bundle, spec: Base
       }),
     request: async (req) => {
       const target = describeTarget(spec, input as Record<string, unknown>, req.path);
-      const res = await ghlRequest(z, { ...req, ghl: { scopes: spec.scopes, action, target, ...req.ghl } });
-      return { status: res.status, data: req.raw ? (res as any) : res.data };
+      // On an agency connection a location operation speaks with the chosen location's token.
+      const token = req.ghl?.token ?? (agencyLocation ? await locationToken(z, bundle, agencyLocation) : undefined);
+      try {
+        const res = await ghlRequest(z, { ...req, ghl: { scopes: spec.scopes, action, target, ...req.ghl, ...(token ? { token } : {}) } });
+        return { status: res.status, data: req.raw ? (res as any) : res.data };
+      } catch (err) {
+        const e = err as { name?: string; status?: number };
+        if (agencyLocation && !req.ghl?.token && (e.name === 'RefreshAuthError' || e.status === 401))
+          await forgetLocationToken(z, bundle, agencyLocation);
+        throw err;
+      }
     },
+    customFieldValues: [],
   };
   return ctx;
+};
+
+/** Whether the step shows the agency Location dropdown: location operations without their own locationId input. */
+const takesAgencyLocation = <D extends InputDefs>(spec: BaseSpec<D>) =>
+  (spec.access ?? 'location') === 'location' && !spec.input?.locationId;
+
+const agencyLocationDefs = { locationId: fields.id('Location', { required: true }) };
+
+/**
+ * The location an agency connection works in for this step: the Location dropdown's value (or the
+ * operation's own locationId input). Validated like any input; undefined on other connections.
+ */
+const agencyLocationOf = <D extends InputDefs>(
+  z: ZObject,
+  bundle: Bundle,
+  spec: BaseSpec<D>,
+  input: Record<string, unknown>,
+): string | undefined => {
+  if (!isAgencyConnection(bundle) || (spec.access ?? 'location') !== 'location') return undefined;
+  if (!takesAgencyLocation(spec)) return typeof input.locationId === 'string' ? input.locationId : undefined;
+  try {
+    return parseInput(agencyLocationDefs, { locationId: bundle.inputData?.locationId }, null).locationId;
+  } catch (err) {
+    if (err instanceof InputError) throw new z.errors.Error(`${spec.label}: ${err.message}`, 'InvalidInput', 400);
+    throw err;
+  }
+};
+
+/**
+ * Reads the typed custom field inputs of a write (`cf_<id>`): one lookup of the location's fields,
+ * then the same validation as declared inputs, before anything is written. A field the lookup no
+ * longer knows (or a lookup GHL refused) sends the value as given, so a Zap never silently drops it.
+ */
+const prepareCustomFields = async <D extends InputDefs>(ctx: OperationContext<InputOf<D>>, spec: BaseSpec<D>) => {
+  const model = spec.customFieldsModel;
+  const raw = (ctx.bundle.inputData ?? {}) as Record<string, unknown>;
+  const given = model ? givenCustomFieldKeys(raw) : [];
+  if (!model || !given.length) return;
+  let list: GhlCustomField[] = [];
+  try {
+    list = await loadCustomFields(ctx.z, ctx.bundle, model);
+  } catch (err) {
+    if ((err as Error).name === 'ThrottledError') throw err;
+    ctx.z.console.log(`Custom fields could not be read, sending the values as given: ${(err as Error).message}`);
+  }
+  const defs = customFieldDefs(list);
+  const known = Object.fromEntries(given.filter((k) => defs[k]).map((k) => [k, defs[k]]));
+  let parsed: Record<string, unknown>;
+  try {
+    parsed = parseInput(known, Object.fromEntries(given.filter((k) => defs[k]).map((k) => [k, raw[k]])), ctx.timezone);
+  } catch (err) {
+    if (err instanceof InputError) throw new ctx.z.errors.Error(`${spec.label}: ${err.message}`, 'InvalidInput', 400);
+    throw err;
+  }
+  const asGiven = Object.fromEntries(
+    given.filter((k) => !defs[k]).map((k) => [k, typeof raw[k] === 'string' ? (raw[k] as string).trim() : raw[k]]),
+  );
+  ctx.customFieldValues = customFieldBody({ ...parsed, ...asGiven });
+};
+
+/**
+ * Adds `customFieldsByName` to records that carry custom field values: one lookup for all of
+ * them. Names are a convenience: when GHL cannot be asked the records are returned as they are.
+ */
+const nameOutputs = async <D extends InputDefs, R extends Record<string, unknown>>(
+  ctx: OperationContext<InputOf<D>>,
+  spec: BaseSpec<D>,
+  records: R[],
+): Promise<R[]> => {
+  const model = spec.customFieldsModel;
+  if (!model || !records.some(hasCustomFieldValues)) return records;
+  try {
+    const list = await loadCustomFields(ctx.z, ctx.bundle, model);
+    return records.map((r) => nameCustomFields(r, list));
+  } catch (err) {
+    ctx.z.console.log(`Custom field names could not be read: ${(err as Error).message}`);
+    return records;
+  }
 };
 
 /** "Contact 'abc'" for a 404 message, from the path parameters the input filled. */
@@ -193,7 +311,7 @@ const run = async <D extends InputDefs>(
   const { method, template } = splitEndpoint(spec.endpoint);
   const path = ctx.path(template);
   const query = { ...(spec.query?.(ctx.input, ctx) ?? {}), ...extraQuery };
-  const body = spec.body?.(ctx.input, ctx);
+  const body = mergeCustomFields(spec.body?.(ctx.input, ctx), ctx.customFieldValues);
   const res = await ctx.request({ method, path, query, body, ghl });
   return res.status === 404 ? undefined : res.data;
 };
@@ -204,11 +322,19 @@ const read = (data: unknown, result: string | ((data: any, input: any) => unknow
 const asRecord = (value: unknown): Record<string, unknown> =>
   value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : { value };
 
-const inputFieldsOf = <D extends InputDefs>(spec: BaseSpec<D>): unknown[] => {
+const inputFieldsOf = <D extends InputDefs>(spec: BaseSpec<D>, kind: Operation['kind']): unknown[] => {
   const fieldsList: unknown[] = Object.entries(spec.input ?? {}).map(([key, def]) => ({ key, ...def.props }));
+  // The agency Location dropdown comes first: the custom fields depend on it.
+  if (takesAgencyLocation(spec)) fieldsList.unshift(agencyLocationInput);
+  if (spec.customFieldsModel && kind === 'create') fieldsList.push(customFieldInputs(spec.customFieldsModel));
   if (spec.dynamicInput) fieldsList.push(spec.dynamicInput);
   return fieldsList;
 };
+
+const outputFieldsOf = <D extends InputDefs>(spec: BaseSpec<D>): unknown[] => [
+  ...outputFieldsFrom(spec.sample, spec.outputFields),
+  ...(spec.customFieldsModel ? [customFieldOutputs(spec.customFieldsModel)] : []),
+];
 
 const display = <D extends InputDefs>(spec: BaseSpec<D>) => ({
   label: spec.label,
@@ -244,7 +370,7 @@ export const defineTrigger = <D extends InputDefs>(spec: TriggerSpec<D>): Operat
     operation: {
       type: 'polling',
       ...(spec.paging ? { canPaginate: true } : {}),
-      inputFields: inputFieldsOf(spec),
+      inputFields: inputFieldsOf(spec, 'trigger'),
       perform: async (z: ZObject, bundle: Bundle) => {
         const ctx = makeContext(z, bundle, spec);
         const page = Number(bundle.meta?.page ?? 0) || 0;
@@ -256,10 +382,10 @@ export const defineTrigger = <D extends InputDefs>(spec: TriggerSpec<D>): Operat
         }
         const list = read(data, spec.result, ctx.input);
         const items = (Array.isArray(list) ? list : []).map((item) => withId(asRecord(item), spec.idField));
-        return newestFirst(items, spec.newestFirst);
+        return nameOutputs(ctx, spec, newestFirst(items, spec.newestFirst));
       },
       sample: spec.sample,
-      outputFields: outputFieldsFrom(spec.sample, spec.outputFields),
+      outputFields: outputFieldsOf(spec),
     },
   },
 });
@@ -273,7 +399,7 @@ export const defineSearch = <D extends InputDefs>(spec: SearchSpec<D>): Operatio
     noun: spec.noun,
     display: display(spec),
     operation: {
-      inputFields: inputFieldsOf(spec),
+      inputFields: inputFieldsOf(spec, 'search'),
       perform: async (z: ZObject, bundle: Bundle) => {
         const ctx = makeContext(z, bundle, spec);
         // A search that finds nothing returns no results instead of failing the step.
@@ -281,10 +407,14 @@ export const defineSearch = <D extends InputDefs>(spec: SearchSpec<D>): Operatio
         if (data === undefined || data === null || data === '') return [];
         const found = read(data, spec.result, ctx.input);
         const list = Array.isArray(found) ? found : found === undefined || found === null ? [] : [found];
-        return list.map((item) => (spec.idField ? withId(asRecord(item), spec.idField) : asRecord(item)));
+        return nameOutputs(
+          ctx,
+          spec,
+          list.map((item) => (spec.idField ? withId(asRecord(item), spec.idField) : asRecord(item))),
+        );
       },
       sample: spec.sample,
-      outputFields: outputFieldsFrom(spec.sample, spec.outputFields),
+      outputFields: outputFieldsOf(spec),
     },
   },
 });
@@ -298,15 +428,17 @@ export const defineCreate = <D extends InputDefs>(spec: CreateSpec<D>): Operatio
     noun: spec.noun,
     display: display(spec),
     operation: {
-      inputFields: inputFieldsOf(spec),
+      inputFields: inputFieldsOf(spec, 'create'),
       perform: async (z: ZObject, bundle: Bundle) => {
         const ctx = makeContext(z, bundle, spec);
+        await prepareCustomFields(ctx, spec);
         const data = await run(ctx, spec);
         const out = asRecord(read(data ?? {}, spec.result, ctx.input) ?? {});
-        return spec.idField ? withId(out, spec.idField) : out;
+        const [named] = await nameOutputs(ctx, spec, [out]);
+        return spec.idField ? withId(named, spec.idField) : named;
       },
       sample: spec.sample,
-      outputFields: outputFieldsFrom(spec.sample, spec.outputFields),
+      outputFields: outputFieldsOf(spec),
     },
   },
 });
