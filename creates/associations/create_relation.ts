@@ -1,0 +1,21 @@
+import { defineCreate } from '../../src/define';
+import { fields } from '../../src/fields';
+import { associationField, relationSample } from '../../src/areas/associations';
+
+export default defineCreate({
+  key: 'create_relation',
+  noun: 'Relation',
+  label: 'Link Two Records',
+  description: 'Links two records (contacts or custom object records) with an association.',
+  endpoint: 'POST /associations/relations',
+  scopes: ['associations/relation.write'],
+  input: {
+    associationId: associationField({ required: true }),
+    firstRecordId: fields.id('First Record ID', { required: true, helpText: "A record of the association's first object." }),
+    secondRecordId: fields.id('Second Record ID', { required: true, helpText: "A record of the association's second object." }),
+  },
+  body: (input, ctx) => ({ locationId: ctx.locationId(), ...input }),
+  // The spec documents an association object here; GHL returns the new relation (at the top level).
+  result: (data) => data,
+  sample: relationSample,
+});

@@ -1,0 +1,16 @@
+import { defineCreate } from '../../src/define';
+import { fields } from '../../src/fields';
+
+export default defineCreate({
+  key: 'delete_relation',
+  noun: 'Relation',
+  label: 'Unlink Two Records',
+  description: 'Deletes a relation between two records; the records themselves stay.',
+  endpoint: 'DELETE /associations/relations/{relationId}',
+  scopes: ['associations/relation.write'],
+  input: { relationId: fields.id('Relation ID', { required: true, helpText: 'From the "New Relation of Record" trigger.' }) },
+  query: (_input, ctx) => ({ locationId: ctx.locationId() }),
+  // The spec documents an association object as the answer; we report what was deleted.
+  result: (data, { relationId }) => ({ ...(data && typeof data === 'object' ? data : {}), id: relationId, deleted: true }),
+  sample: { id: '67a1b2c3d4e5f60718293a4b', deleted: true },
+});

@@ -1,0 +1,20 @@
+import { defineCreate } from '../../src/define';
+import { fields } from '../../src/fields';
+import { associationField, associationSample } from '../../src/areas/associations';
+
+export default defineCreate({
+  key: 'update_association',
+  noun: 'Association',
+  label: 'Update Association Labels',
+  description: 'Renames the two labels of an association; its key and objects cannot change.',
+  endpoint: 'PUT /associations/{associationId}',
+  scopes: ['associations.write'],
+  input: {
+    associationId: associationField({ required: true }),
+    firstObjectLabel: fields.string('First Object Label', { required: true }),
+    secondObjectLabel: fields.string('Second Object Label', { required: true }),
+  },
+  body: ({ firstObjectLabel, secondObjectLabel }) => ({ firstObjectLabel, secondObjectLabel }),
+  result: (data) => data,
+  sample: associationSample,
+});

@@ -1,0 +1,16 @@
+import { defineTrigger } from '../../src/define';
+import { associationSample, listOf } from '../../src/areas/associations';
+
+export default defineTrigger({
+  key: 'list_associations',
+  noun: 'Association',
+  label: 'New Association',
+  description: 'Triggers when an association (a link type between contacts and custom objects) is added to the location.',
+  endpoint: 'GET /associations/',
+  scopes: ['associations.readonly'],
+  query: (_input, ctx) => ({ locationId: ctx.locationId() }),
+  // Undocumented list key: read `associations`, `data` or a bare array (see listOf).
+  result: (data) => listOf(data, 'associations'),
+  paging: { style: 'skip', size: 100 },
+  sample: associationSample,
+});
