@@ -1,6 +1,6 @@
 import { defineTrigger } from '../../src/define';
 import { fields } from '../../src/fields';
-import { associationField, listOf, relationSample } from '../../src/areas/associations';
+import { listOf, relationSample } from '../../src/areas/associations';
 
 export default defineTrigger({
   key: 'list_relations_by_record',
