@@ -1106,7 +1106,12 @@ const handle = async (state, req, res) => {
     if (auth.locationId && typeof claimed === 'string' && claimed !== auth.locationId) {
       throw new HttpError(403, 'The token does not have access to this location', 'Forbidden');
     }
-    const params = Object.fromEntries(found.names.map((n, i) => [n, decodeURIComponent(match[i + 1])]));
+    let params;
+    try {
+      params = Object.fromEntries(found.names.map((n, i) => [n, decodeURIComponent(match[i + 1])]));
+    } catch {
+      throw badRequest('Malformed path parameter');
+    }
     const out = await found.handler({ state, params, query, body: body ?? {}, auth });
     const [status, payload] = Array.isArray(out) && typeof out[0] === 'number' ? out : [200, out];
     reply(status, payload, limit.headers);
