@@ -1,0 +1,20 @@
+import { defineCreate } from '../../src/define';
+import { calendarBody, calendarFields, calendarSample, calendarTypeField } from '../../src/areas/calendars';
+import { fields } from '../../src/fields';
+
+export default defineCreate({
+  key: 'create_calendar',
+  noun: 'Calendar',
+  label: 'Create Calendar',
+  description: 'Creates a booking calendar with its main settings; the rest can be set in GHL.',
+  endpoint: 'POST /calendars/',
+  scopes: ['calendars.write'],
+  input: {
+    ...calendarFields,
+    name: fields.string('Name', { required: true }),
+    calendarType: calendarTypeField({ helpText: 'Default: Event.' }),
+  },
+  body: (input, ctx) => ({ locationId: ctx.locationId(), ...calendarBody(input) }),
+  result: 'calendar',
+  sample: calendarSample,
+});

@@ -1,0 +1,21 @@
+import { defineCreate } from '../../src/define';
+import { compact, groupSample } from '../../src/areas/calendars';
+import { fields } from '../../src/fields';
+
+export default defineCreate({
+  key: 'create_calendar_group',
+  noun: 'Calendar Group',
+  label: 'Create Calendar Group',
+  description: 'Creates a calendar group, which shows several calendars on one booking page.',
+  endpoint: 'POST /calendars/groups',
+  scopes: ['calendars/groups.write'],
+  input: {
+    name: fields.string('Name', { required: true }),
+    description: fields.text('Description', { required: true }),
+    slug: fields.string('Slug', { required: true, helpText: 'URL part of the group booking page, e.g. `sales-team`. Must be unused.' }),
+    isActive: fields.boolean('Active', { helpText: 'Default: yes.' }),
+  },
+  body: (input, ctx) => compact({ locationId: ctx.locationId(), ...input }),
+  result: 'group',
+  sample: groupSample,
+});

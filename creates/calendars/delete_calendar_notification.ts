@@ -1,0 +1,19 @@
+import { defineCreate } from '../../src/define';
+import { calendarField } from '../../src/areas/calendars';
+import { fields } from '../../src/fields';
+
+export default defineCreate({
+  key: 'delete_calendar_notification',
+  noun: 'Calendar Notification',
+  label: 'Delete Calendar Notification',
+  description: 'Deletes a notification from a calendar.',
+  endpoint: 'DELETE /calendars/{calendarId}/notifications/{notificationId}',
+  scopes: ['calendars/events.write'],
+  input: {
+    calendarId: calendarField({ required: true }),
+    notificationId: fields.id('Notification', { required: true, dynamic: 'list_calendar_notifications.id.notificationType' }),
+  },
+  // GHL answers only {message}.
+  result: (data, { calendarId, notificationId }) => ({ id: notificationId, calendarId, message: data.message ?? '' }),
+  sample: { id: 'n7Yc2QmWk9PzX4bRtLs1', calendarId: '0TkCdp9PfvLeWKYRRvIz', message: 'Notification deleted successfully' },
+});

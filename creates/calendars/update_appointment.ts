@@ -1,0 +1,24 @@
+import { defineCreate } from '../../src/define';
+import { appointmentFields, appointmentIdField, appointmentSample, calendarField, compact } from '../../src/areas/calendars';
+import { fields } from '../../src/fields';
+
+export default defineCreate({
+  key: 'update_appointment',
+  noun: 'Appointment',
+  label: 'Update Appointment',
+  description: 'Reschedules an appointment or changes its status, title or assigned user. Fields left empty are not changed.',
+  endpoint: 'PUT /calendars/events/appointments/{eventId}',
+  scopes: ['calendars/events.write'],
+  input: {
+    eventId: appointmentIdField({
+      required: true,
+      helpText: 'The appointment to change. For a recurring series, give its master event ID to change every occurrence.',
+    }),
+    calendarId: calendarField({ helpText: 'Move the appointment to this calendar.' }),
+    startTime: fields.datetime('Start Time', { as: 'iso', helpText: "New start. Read in the Zap's time zone unless it has an offset." }),
+    endTime: fields.datetime('End Time', { as: 'iso' }),
+    ...appointmentFields,
+  },
+  body: ({ eventId: _id, ...input }) => compact(input),
+  sample: appointmentSample,
+});

@@ -1,0 +1,21 @@
+import { defineCreate } from '../../src/define';
+import { appointmentIdField, compact, noteFields, noteSample } from '../../src/areas/calendars';
+import { fields } from '../../src/fields';
+
+export default defineCreate({
+  key: 'update_appointment_note',
+  noun: 'Appointment Note',
+  label: 'Update Appointment Note',
+  description: 'Replaces the text of a note on an appointment.',
+  // GHL's spec has {noteId} in the path but does not declare it as a parameter; it is the note's id.
+  endpoint: 'PUT /calendars/appointments/{appointmentId}/notes/{noteId}',
+  scopes: ['calendars/events.write'],
+  input: {
+    appointmentId: appointmentIdField({ required: true }),
+    noteId: fields.id('Note', { required: true, dynamic: 'list_appointment_notes.id.body' }),
+    ...noteFields,
+  },
+  body: ({ body, userId }) => compact({ body, userId }),
+  result: 'note',
+  sample: noteSample,
+});

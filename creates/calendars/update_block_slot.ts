@@ -1,0 +1,25 @@
+import { defineCreate } from '../../src/define';
+import { appointmentIdField, blockSlotFields, blockSlotOwner, blockSlotSample, compact } from '../../src/areas/calendars';
+
+export default defineCreate({
+  key: 'update_block_slot',
+  noun: 'Blocked Slot',
+  label: 'Update Blocked Slot',
+  description: 'Changes the time or title of a blocked slot.',
+  endpoint: 'PUT /calendars/events/block-slots/{eventId}',
+  scopes: ['calendars/events.write'],
+  input: {
+    eventId: appointmentIdField({ label: 'Blocked Slot ID', helpText: 'The ID of the blocked slot.', required: true }),
+    ...blockSlotFields,
+  },
+  // As on create: a calendar OR a user, never both, although the schema marks calendarId required.
+  body: (input, ctx) =>
+    compact({
+      ...blockSlotOwner(input, ctx, 'Update Blocked Slot'),
+      locationId: ctx.locationId(),
+      title: input.title,
+      startTime: input.startTime,
+      endTime: input.endTime,
+    }),
+  sample: blockSlotSample,
+});

@@ -1,0 +1,23 @@
+import { defineCreate } from '../../src/define';
+import { compact, resourceFields, resourceSample, resourceTypeField } from '../../src/areas/calendars';
+import { fields } from '../../src/fields';
+
+export default defineCreate({
+  key: 'update_calendar_resource',
+  noun: 'Calendar Resource',
+  label: 'Update Calendar Resource',
+  description: 'Changes a piece of equipment or a room. Fields left empty are not changed.',
+  endpoint: 'PUT /calendars/resources/{resourceType}/{id}',
+  scopes: ['calendars/resources.write'],
+  input: {
+    resourceType: resourceTypeField({ required: true }),
+    id: fields.id('Resource', { required: true, dynamic: 'list_calendar_resources.id.name' }),
+    ...resourceFields,
+    isActive: fields.boolean('Active'),
+  },
+  body: ({ resourceType: _t, id: _id, ...input }, ctx) => compact({ locationId: ctx.locationId(), ...input }),
+  // The answer is the resource without an id field in GHL's schema: `_id`, else `id`, else ours.
+  result: (data, { id }) => ({ id, ...data }),
+  idField: '_id',
+  sample: resourceSample,
+});

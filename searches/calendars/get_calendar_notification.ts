@@ -1,0 +1,20 @@
+import { defineSearch } from '../../src/define';
+import { calendarField, notificationSample } from '../../src/areas/calendars';
+import { fields } from '../../src/fields';
+
+export default defineSearch({
+  key: 'get_calendar_notification',
+  noun: 'Calendar Notification',
+  label: 'Get Calendar Notification by ID',
+  description: "Gets one of a calendar's notifications by its ID.",
+  endpoint: 'GET /calendars/{calendarId}/notifications/{notificationId}',
+  scopes: ['calendars/events.readonly'],
+  input: {
+    calendarId: calendarField({ required: true }),
+    notificationId: fields.id('Notification ID', { required: true, dynamic: 'list_calendar_notifications.id.notificationType' }),
+  },
+  // The notification is the whole answer; its id is `_id`.
+  result: (data) => data,
+  idField: '_id',
+  sample: notificationSample,
+});

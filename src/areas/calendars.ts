@@ -1,0 +1,493 @@
+/**
+ * What the Calendars & Appointments operations share: dropdown fields (calendar group, calendar,
+ * resource type), the polling window of the event triggers, request bodies and samples.
+ * Every calendars endpoint takes `Version: 2021-04-15`; the request layer derives it from the path.
+ */
+import { z as zod } from 'zod';
+import type { OperationContext } from '../define';
+import { fields, type FieldDef, type FieldOptions } from '../fields';
+
+type IdFieldOpts = FieldOptions & { label?: string };
+
+/** A calendar group, picked from List Calendar Groups. */
+export const calendarGroupField = (opts: IdFieldOpts = {}) =>
+  fields.id(opts.label ?? 'Calendar Group', {
+    dynamic: 'list_calendar_groups.id.name',
+    helpText: 'Choose a calendar group, or map a group ID from an earlier step.',
+    ...opts,
+  });
+
+/**
+ * A calendar, picked from List Calendars. When the step also has a `groupId` field, the dropdown
+ * only lists that group's calendars (List Calendars reads `groupId` from the step's input).
+ */
+export const calendarField = (opts: IdFieldOpts = {}) =>
+  fields.id(opts.label ?? 'Calendar', {
+    dynamic: 'list_calendars.id.name',
+    helpText: 'Choose a calendar, or map a calendar ID from an earlier step.',
+    ...opts,
+  });
+
+/** An appointment (calendar event) id; nothing lists appointments without a window, so no dropdown. */
+export const appointmentIdField = (opts: IdFieldOpts = {}) =>
+  fields.id(opts.label ?? 'Appointment ID', {
+    helpText: 'The ID of the appointment, e.g. from "New Calendar Event" or "Create Appointment".',
+    ...opts,
+  });
+
+const RESOURCE_TYPES: Record<string, string> = { equipments: 'Equipment', rooms: 'Rooms' };
+
+/**
+ * Equipment or rooms. Shown as a fixed dropdown; labels and singular forms ("Room") are read as
+ * their value. Any other value is sent as given (encoded) and GHL answers with its own error.
+ */
+export const resourceTypeField = (opts: FieldOptions = {}): FieldDef<string> => {
+  const base = fields.id('Resource Type', { helpText: 'Equipment or Rooms.', ...opts });
+  const normalise = (v: unknown) => {
+    if (typeof v !== 'string') return v;
+    const t = v.trim().toLowerCase();
+    if (t === 'equipment' || t === 'equipments') return 'equipments';
+    if (t === 'room' || t === 'rooms') return 'rooms';
+    return v;
+  };
+  return {
+    props: { ...base.props, choices: RESOURCE_TYPES },
+    schema: (ctx) => zod.preprocess(normalise, base.schema(ctx)),
+  } as FieldDef<string>;
+};
+
+export const appointmentStatusField = (opts: FieldOptions = {}) =>
+  fields.choice(
+    'Appointment Status',
+    { new: 'New', confirmed: 'Confirmed', cancelled: 'Cancelled', showed: 'Showed', noshow: 'No Show', invalid: 'Invalid' },
+    opts,
+  );
+
+export const meetingLocationTypeField = (opts: FieldOptions = {}) =>
+  fields.choice(
+    'Meeting Location Type',
+    {
+      custom: 'Custom',
+      zoom: 'Zoom',
+      gmeet: 'Google Meet',
+      phone: 'Phone',
+      address: 'Address',
+      ms_teams: 'Microsoft Teams',
+      google: 'Google',
+    },
+    opts,
+  );
+
+/**
+ * A required date and time. Works around fields.datetime, which reports a missing required value
+ * as "could not be read as a date" instead of "is required".
+ */
+export const requiredDatetime = (label: string, opts: FieldOptions & { as: 'iso' | 'epochMs' }): FieldDef<string | number> => {
+  const base = fields.datetime(label, { ...opts, required: true });
+  return {
+    props: base.props,
+    schema: (ctx) =>
+      zod
+        .unknown()
+        .superRefine((v, c) => {
+          if (v === undefined || v === null || (typeof v === 'string' && v.trim() === ''))
+            c.addIssue({ code: 'invalid_type', expected: 'string', received: 'undefined' });
+        })
+        .pipe(base.schema(ctx)),
+  } as FieldDef<string | number>;
+};
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The window a calendar trigger polls: from a day ago to 30 days ahead, as epoch-millisecond
+ * strings (GHL's events endpoints take `startTime`/`endTime` in millis and do not page).
+ */
+export const pollWindow = (now = Date.now()) => ({ startTime: String(now - DAY_MS), endTime: String(now + 30 * DAY_MS) });
+
+/** Filter fields of the events and blocked-slots triggers: GHL needs at least one of them. */
+export const eventOwnerFields = {
+  calendarId: calendarField({ helpText: 'Events of this calendar. Give a calendar, a user or a group.' }),
+  userId: fields.user({ helpText: 'Events assigned to this user. Give a calendar, a user or a group.' }),
+  groupId: calendarGroupField({ helpText: 'Events of every calendar in this group. Give a calendar, a user or a group.' }),
+};
+
+/**
+ * GHL documents calendarId, userId and groupId as optional each, yet refuses the request when all
+ * three are missing; we ask for one before sending anything.
+ */
+export const eventOwnerQuery = (
+  input: { calendarId?: string; userId?: string; groupId?: string },
+  ctx: OperationContext<unknown>,
+  label: string,
+) => {
+  if (!input.calendarId && !input.userId && !input.groupId) {
+    throw new ctx.z.errors.Error(
+      `${label}: give at least one of "Calendar" (calendarId), "User" (userId) or "Calendar Group" (groupId).`,
+      'InvalidInput',
+      400,
+    );
+  }
+  return {
+    locationId: ctx.locationId(),
+    ...pollWindow(),
+    calendarId: input.calendarId,
+    userId: input.userId,
+    groupId: input.groupId,
+  };
+};
+
+/** A body without the fields that were not given, so nothing is blanked on update. */
+export const compact = (values: Record<string, unknown>) => Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
+
+// ---------------------------------------------------------------------------------------------
+// Calendars
+
+export const calendarTypeField = (opts: FieldOptions = {}) =>
+  fields.choice(
+    'Calendar Type',
+    {
+      event: 'Event',
+      round_robin: 'Round Robin',
+      class_booking: 'Class Booking',
+      collective: 'Collective',
+      service_booking: 'Service Booking',
+      personal: 'Personal',
+    },
+    opts,
+  );
+
+const unitChoices = { mins: 'Minutes', hours: 'Hours' };
+
+/** The calendar settings a Zap is likely to set; the rest stay as GHL defaults them. The type is set on create only. */
+export const calendarFields = {
+  name: fields.string('Name'),
+  description: fields.text('Description'),
+  groupId: calendarGroupField({ helpText: 'The group the calendar belongs to.' }),
+  slug: fields.string('Slug', { helpText: 'URL part of the booking page, e.g. `intro-call`.' }),
+  widgetSlug: fields.string('Widget Slug', { helpText: 'URL part of the booking widget.' }),
+  eventTitle: fields.string('Event Title', { helpText: 'Title of booked appointments; may use merge fields like {{contact.name}}.' }),
+  eventColor: fields.string('Event Color', { helpText: 'Hex color, e.g. #039be5.' }),
+  teamMembers: fields.users({ label: 'Team Members', helpText: 'Users who take appointments on this calendar.' }),
+  slotDuration: fields.number('Slot Duration', { integer: true, min: 1, helpText: 'Length of an appointment, in the unit below.' }),
+  slotDurationUnit: fields.choice('Slot Duration Unit', unitChoices),
+  slotInterval: fields.number('Slot Interval', { integer: true, min: 1, helpText: 'How often a slot starts, in the unit below.' }),
+  slotIntervalUnit: fields.choice('Slot Interval Unit', unitChoices),
+  slotBuffer: fields.number('Buffer After Appointment', { integer: true, min: 0 }),
+  slotBufferUnit: fields.choice('Buffer Unit', unitChoices),
+  appoinmentPerSlot: fields.number('Appointments per Slot', { integer: true, min: 1 }),
+  appoinmentPerDay: fields.number('Appointments per Day', { integer: true, min: 1 }),
+  autoConfirm: fields.boolean('Auto Confirm', { helpText: 'Yes marks new bookings as confirmed.' }),
+  allowReschedule: fields.boolean('Allow Reschedule'),
+  allowCancellation: fields.boolean('Allow Cancellation'),
+  isActive: fields.boolean('Active'),
+};
+
+type CalendarInput = { [K in keyof typeof calendarFields | 'calendarType']?: unknown };
+
+export const calendarBody = (input: CalendarInput) => {
+  const { teamMembers, ...rest } = input;
+  return compact({
+    ...rest,
+    teamMembers: Array.isArray(teamMembers) ? teamMembers.map((userId) => ({ userId })) : undefined,
+  });
+};
+
+export const calendarSample = {
+  id: '0TkCdp9PfvLeWKYRRvIz',
+  locationId: 've9EPM428h8vShlRW1KT',
+  groupId: 'BqTwX8QFwXzpegMve9EQ',
+  name: 'Intro Call',
+  description: 'A 30 minute call to get to know you.',
+  slug: 'intro-call',
+  widgetSlug: 'intro-call',
+  calendarType: 'round_robin',
+  widgetType: 'classic',
+  eventTitle: '{{contact.name}} - Intro Call',
+  eventColor: '#039be5',
+  slotDuration: 30,
+  slotDurationUnit: 'mins',
+  slotInterval: 30,
+  slotIntervalUnit: 'mins',
+  autoConfirm: true,
+  allowReschedule: true,
+  allowCancellation: true,
+  isActive: true,
+  teamMembers: [{ userId: 'y0BeYjuRIlDwsDcOHOJo', priority: 0.5, isPrimary: true }],
+};
+
+export const groupSample = {
+  id: 'BqTwX8QFwXzpegMve9EQ',
+  locationId: 've9EPM428h8vShlRW1KT',
+  name: 'Sales Team',
+  description: 'Calendars of the sales team.',
+  slug: 'sales-team',
+  isActive: true,
+};
+
+// ---------------------------------------------------------------------------------------------
+// Appointments and events
+
+export const eventSample = {
+  id: 'ocWd2wuBGAQzh2cH1fSZ',
+  title: 'Intro Call with Rosie Knight',
+  calendarId: '0TkCdp9PfvLeWKYRRvIz',
+  locationId: 've9EPM428h8vShlRW1KT',
+  contactId: 'ocQHyuzHvysMo5N5VsXc',
+  groupId: 'BqTwX8QFwXzpegMve9EQ',
+  appointmentStatus: 'confirmed',
+  assignedUserId: 'y0BeYjuRIlDwsDcOHOJo',
+  users: ['y0BeYjuRIlDwsDcOHOJo'],
+  address: 'https://meet.google.com/yqp-gogr-wve',
+  notes: 'Wants to talk about whitening.',
+  isRecurring: false,
+  startTime: '2026-03-02T10:00:00-05:00',
+  endTime: '2026-03-02T10:30:00-05:00',
+  dateAdded: '2026-03-01T14:30:00-05:00',
+  dateUpdated: '2026-03-01T14:30:00-05:00',
+};
+
+export const appointmentSample = {
+  id: 'ocWd2wuBGAQzh2cH1fSZ',
+  calendarId: '0TkCdp9PfvLeWKYRRvIz',
+  locationId: 've9EPM428h8vShlRW1KT',
+  contactId: 'ocQHyuzHvysMo5N5VsXc',
+  startTime: '2026-03-02T10:00:00-05:00',
+  endTime: '2026-03-02T10:30:00-05:00',
+  title: 'Intro Call with Rosie Knight',
+  meetingLocationType: 'custom',
+  appointmentStatus: 'confirmed',
+  assignedUserId: 'y0BeYjuRIlDwsDcOHOJo',
+  address: 'https://meet.google.com/yqp-gogr-wve',
+  isRecurring: false,
+};
+
+export const appointmentFields = {
+  title: fields.string('Title'),
+  appointmentStatus: appointmentStatusField(),
+  assignedUserId: fields.user({ label: 'Assigned User', helpText: 'The team member who takes the appointment.' }),
+  address: fields.string('Address / Meeting Link', { helpText: 'Where the appointment takes place: an address or a meeting URL.' }),
+  meetingLocationType: meetingLocationTypeField(),
+  description: fields.text('Description'),
+  ignoreDateRange: fields.boolean('Ignore Date Range', {
+    helpText: "Yes books even outside the calendar's booking window (minimum notice, date range).",
+  }),
+  ignoreFreeSlotValidation: fields.boolean('Ignore Free Slot Check', { helpText: 'Yes books even if the slot is not free.' }),
+  toNotify: fields.boolean('Send Notifications', { helpText: "Yes runs the calendar's notifications and automations for this booking." }),
+};
+
+export const blockSlotSample = {
+  id: 'kd8Hq2NwP0xYzT1aBcDe',
+  locationId: 've9EPM428h8vShlRW1KT',
+  title: 'Lunch break',
+  startTime: '2026-03-02T12:00:00-05:00',
+  endTime: '2026-03-02T13:00:00-05:00',
+  calendarId: '0TkCdp9PfvLeWKYRRvIz',
+};
+
+/**
+ * Block slots: GHL's schema marks calendarId required, but its own field notes say a slot is
+ * either for a calendar or for a user (assignedUserId), never both. We ask for exactly one.
+ */
+export const blockSlotOwner = (input: { calendarId?: string; assignedUserId?: string }, ctx: OperationContext<unknown>, label: string) => {
+  if (Boolean(input.calendarId) === Boolean(input.assignedUserId)) {
+    throw new ctx.z.errors.Error(
+      `${label}: give either "Calendar" (calendarId) or "User" (assignedUserId), not both and not neither.`,
+      'InvalidInput',
+      400,
+    );
+  }
+  return { calendarId: input.calendarId, assignedUserId: input.assignedUserId };
+};
+
+export const blockSlotFields = {
+  calendarId: calendarField({ helpText: 'Block time on this calendar. Give a calendar or a user, not both.' }),
+  assignedUserId: fields.user({ helpText: "Block time in this user's availability. Give a calendar or a user, not both." }),
+  title: fields.string('Title', { helpText: 'E.g. "Lunch break".' }),
+  startTime: fields.datetime('Start Time', { as: 'iso' }),
+  endTime: fields.datetime('End Time', { as: 'iso' }),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Notes
+
+export const noteSample = {
+  id: 'HGPcayliwcdoUFzvbTok',
+  body: 'Bring X-rays from the previous dentist.',
+  userId: 'y0BeYjuRIlDwsDcOHOJo',
+  contactId: 'ocQHyuzHvysMo5N5VsXc',
+  dateAdded: '2026-03-01T15:02:11.285Z',
+  createdBy: { id: 'y0BeYjuRIlDwsDcOHOJo', name: 'Jane Doe' },
+};
+
+export const noteFields = {
+  body: fields.text('Note', { required: true }),
+  userId: fields.user({ label: 'Written By', helpText: 'The user the note is attributed to.' }),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Notifications
+
+export const notificationSample = {
+  _id: 'n7Yc2QmWk9PzX4bRtLs1',
+  id: 'n7Yc2QmWk9PzX4bRtLs1',
+  receiverType: 'contact',
+  channel: 'email',
+  notificationType: 'reminder',
+  isActive: true,
+  deleted: false,
+  subject: 'Your appointment is tomorrow',
+  body: 'See you tomorrow at {{appointment.start_time}}.',
+  templateId: '',
+  additionalEmailIds: ['office@example.com'],
+  additionalPhoneNumbers: [],
+  selectedUsers: [],
+  beforeTime: [{ timeOffset: 1, unit: 'days' }],
+  afterTime: [],
+};
+
+const scheduleUnits = { minutes: 'Minutes', hours: 'Hours', days: 'Days' };
+
+export const receiverTypeField = (opts: FieldOptions = {}) =>
+  fields.choice(
+    'Send To',
+    {
+      contact: 'Contact',
+      guest: 'Guest',
+      assignedUser: 'Assigned User',
+      emails: 'Extra Email Addresses',
+      phoneNumbers: 'Extra Phone Numbers',
+      business: 'Business',
+    },
+    opts,
+  );
+
+export const channelField = (opts: FieldOptions = {}) =>
+  fields.choice('Channel', { email: 'Email', inApp: 'In-App', sms: 'SMS', whatsapp: 'WhatsApp' }, opts);
+
+export const notificationTypeField = (opts: FieldOptions = {}) =>
+  fields.choice(
+    'Notification Type',
+    {
+      booked: 'Booked',
+      confirmation: 'Confirmation',
+      cancellation: 'Cancellation',
+      reminder: 'Reminder',
+      followup: 'Follow-up',
+      reschedule: 'Reschedule',
+    },
+    opts,
+  );
+
+/** Notification settings, all optional (create makes the first three required). */
+export const notificationFields = {
+  receiverType: receiverTypeField(),
+  channel: channelField(),
+  notificationType: notificationTypeField(),
+  isActive: fields.boolean('Active'),
+  subject: fields.string('Subject', { helpText: 'Email subject; not used for in-app notifications.' }),
+  body: fields.text('Message', { helpText: 'Email or SMS text; not used for in-app notifications.' }),
+  templateId: fields.string('Email Template ID'),
+  timeOffset: fields.number('Send Time Offset', {
+    integer: true,
+    min: 0,
+    helpText: 'For reminders: how long before the appointment. For follow-ups: how long after. Set the unit below.',
+  }),
+  timeOffsetUnit: fields.choice('Send Time Offset Unit', scheduleUnits, { helpText: 'Default: hours.' }),
+  additionalEmailIds: fields.list('Extra Email Addresses', { helpText: 'One per line; used when "Send To" is Extra Email Addresses.' }),
+  additionalPhoneNumbers: fields.list('Extra Phone Numbers', { helpText: 'One per line, with country code.' }),
+  selectedUsers: fields.users({ label: 'Users to Notify', helpText: 'For in-app and business email notifications.' }),
+  fromAddress: fields.email('From Email'),
+  fromName: fields.string('From Name'),
+  fromNumber: fields.phone('From Phone Number'),
+};
+
+type NotificationInput = { [K in keyof typeof notificationFields]?: unknown };
+
+export const notificationBody = (input: NotificationInput) => {
+  const { timeOffset, timeOffsetUnit, ...rest } = input;
+  const schedule = timeOffset === undefined ? undefined : [{ timeOffset, unit: timeOffsetUnit ?? 'hours' }];
+  return compact({
+    ...rest,
+    beforeTime: input.notificationType === 'followup' ? undefined : schedule,
+    afterTime: input.notificationType === 'followup' ? schedule : undefined,
+  });
+};
+
+// ---------------------------------------------------------------------------------------------
+// Resources (equipment and rooms)
+
+export const resourceSample = {
+  id: 'r5Tq8LmN2xWcV7bKjH3p',
+  locationId: 've9EPM428h8vShlRW1KT',
+  name: 'Treatment Room 1',
+  resourceType: 'rooms',
+  isActive: true,
+  description: 'Ground floor, next to reception.',
+  quantity: 1,
+  outOfService: 0,
+  capacity: 2,
+  calendarIds: ['0TkCdp9PfvLeWKYRRvIz'],
+};
+
+export const resourceFields = {
+  name: fields.string('Name'),
+  description: fields.text('Description'),
+  quantity: fields.number('Quantity', { integer: true, min: 0, helpText: 'Equipment only: how many you have.' }),
+  outOfService: fields.number('Out of Service', { integer: true, min: 0, helpText: 'Equipment only: how many cannot be used.' }),
+  capacity: fields.number('Capacity', { integer: true, min: 0, helpText: 'Rooms only: how many people fit.' }),
+  calendarIds: fields.ids('Service Calendars', {
+    dynamic: 'list_calendars.id.name',
+    helpText: 'Service calendars that use this resource. Equipment can belong to one service calendar; a room to several.',
+  }),
+};
+
+// ---------------------------------------------------------------------------------------------
+// Free slots
+
+export const freeSlotSample = {
+  id: '2026-03-02T10:00:00-05:00',
+  date: '2026-03-02',
+  start: '2026-03-02T10:00:00-05:00',
+  end: '2026-03-02T10:30:00-05:00',
+  startTime: 1772463600000,
+};
+
+const OFFSET = /(Z|[+-]\d{2}:?\d{2})$/;
+
+/** `ms` written like `like` (same offset): 2026-03-02T10:30:00-05:00. */
+const sameOffset = (ms: number, like: string): string => {
+  const m = OFFSET.exec(like);
+  if (!m || m[1] === 'Z') return new Date(ms).toISOString().replace('.000Z', 'Z');
+  const sign = m[1].startsWith('-') ? -1 : 1;
+  const digits = m[1].replace(/[+:-]/g, '');
+  const minutes = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
+  const text = `${m[1].slice(0, 3)}:${digits.slice(2)}`;
+  return new Date(ms + minutes * 60000).toISOString().slice(0, 19) + text;
+};
+
+/**
+ * GHL answers free slots as a map keyed by date ({"2026-03-02": {slots: [...]}, traceId}); a
+ * search returns one flat list sorted by start, so the first result is the earliest free slot.
+ */
+export const flattenSlots = (data: unknown, slotMinutes?: number) => {
+  if (!data || typeof data !== 'object') return [];
+  const out: Array<Record<string, unknown>> = [];
+  for (const [date, value] of Object.entries(data as Record<string, unknown>)) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) continue; // traceId and other non-date keys
+    const slots = (value as { slots?: unknown })?.slots;
+    if (!Array.isArray(slots)) continue;
+    for (const slot of slots) {
+      const start = String(slot);
+      const startTime = Date.parse(start);
+      const item: Record<string, unknown> = { id: start, date, start };
+      if (!Number.isNaN(startTime)) {
+        item.startTime = startTime;
+        if (slotMinutes) item.end = sameOffset(startTime + slotMinutes * 60000, start);
+      }
+      out.push(item);
+    }
+  }
+  const time = (x: Record<string, unknown>) => (typeof x.startTime === 'number' ? x.startTime : Number.MAX_SAFE_INTEGER);
+  return out.sort((a, b) => time(a) - time(b));
+};

@@ -1,0 +1,117 @@
+import nock from 'nock';
+import { calendarCases, calendarInputlessCases } from './cases/calendars';
+import {
+  describeOperations,
+  errorOf,
+  expectCase,
+  expectRequest,
+  LOCATION_ID,
+  runCase,
+  runOperation,
+  type AppKind,
+  type OperationCase,
+} from './helpers';
+
+const NOW = Date.parse('2026-03-01T12:00:00Z');
+const DAY = 24 * 60 * 60 * 1000;
+
+// The window triggers read the clock: fix it so their requests are exact.
+beforeEach(() => {
+  jest.spyOn(Date, 'now').mockReturnValue(NOW);
+});
+afterEach(() => {
+  jest.restoreAllMocks();
+});
+
+describeOperations('Calendars & Appointments', calendarCases);
+
+// Operations without input fields have no bad input to refuse; only their request and output.
+describe('Calendars & Appointments (no input)', () => {
+  for (const c of calendarInputlessCases as OperationCase[]) {
+    for (const app of c.apps ?? (['oauth', 'token'] as AppKind[])) {
+      it(`${c.key} [${app}]: sends the spec's request and maps the answer`, async () => {
+        const scope = expectCase(c, app);
+        expect(await runCase(c, app)).toEqual(c.expected);
+        expect(scope.isDone()).toBe(true);
+      });
+    }
+  }
+});
+
+describe('Calendars & Appointments: details', () => {
+  const window = { startTime: String(NOW - DAY), endTime: String(NOW + 30 * DAY) };
+
+  it.each(['list_calendar_events', 'list_blocked_slots'])('%s polls from a day ago to 30 days ahead', async (key) => {
+    const path = key === 'list_calendar_events' ? '/calendars/events' : '/calendars/blocked-slots';
+    const scope = expectRequest(
+      { method: 'GET', path, query: { locationId: LOCATION_ID, groupId: 'g1', ...window } },
+      { body: { events: [{ id: 'e1', startTime: '2026-03-02T10:00:00-05:00' }] } },
+    );
+    const result = await runOperation(key, { groupId: 'g1' });
+    expect(result).toEqual([{ id: 'e1', startTime: '2026-03-02T10:00:00-05:00' }]);
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('get_free_slots defaults the time zone to the Zap’s, and leaves out `end` without a slot length', async () => {
+    const scope = expectRequest(
+      {
+        method: 'GET',
+        path: '/calendars/cal1/free-slots',
+        query: { startDate: '1772323200000', endDate: '1772928000000', timezone: 'Europe/London', userIds: ['u1', 'u2'] },
+      },
+      { body: { '2026-03-02': { slots: ['2026-03-02T09:00:00Z'] }, traceId: 't' } },
+    );
+    const result = await runOperation(
+      'get_free_slots',
+      { calendarId: 'cal1', startDate: '2026-03-01', endDate: '2026-03-08', userIds: ['u1', 'u2'] },
+      { meta: { timezone: 'Europe/London' } },
+    );
+    expect(result).toEqual([
+      { id: '2026-03-02T09:00:00Z', date: '2026-03-02', start: '2026-03-02T09:00:00Z', startTime: Date.parse('2026-03-02T09:00:00Z') },
+    ]);
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it('get_free_slots with no free slot finds nothing', async () => {
+    expectRequest(
+      {
+        method: 'GET',
+        path: '/calendars/cal1/free-slots',
+        query: { startDate: '1772323200000', endDate: '1772928000000', timezone: 'Asia/Tokyo' },
+      },
+      { body: { traceId: 't' } },
+    );
+    const result = await runOperation(
+      'get_free_slots',
+      { calendarId: 'cal1', startDate: '1772323200000', endDate: '1772928000000', timezone: 'Asia/Tokyo' },
+      { meta: { timezone: 'Europe/London' } },
+    );
+    expect(result).toEqual([]);
+  });
+
+  it('create_block_slot needs a calendar or a user', async () => {
+    const err = await errorOf(runOperation('create_block_slot', { title: 'Lunch' }));
+    expect(err.message).toMatch(/give either "Calendar" \(calendarId\) or "User" \(assignedUserId\)/);
+    expect(nock.pendingMocks()).toEqual([]);
+  });
+
+  it('create_appointment reads a time without offset in the Zap’s time zone and refuses an unreadable one', async () => {
+    const err = await errorOf(runOperation('create_appointment', { calendarId: 'cal1', contactId: 'c1', startTime: 'next tuesday-ish' }));
+    expect(err.message).toMatch(/"Start Time" \(startTime\) could not be read as a date/);
+  });
+});
+
+describe('Calendars & Appointments: required dates', () => {
+  it('a missing free-slots window names the field as required', async () => {
+    const err = await errorOf(runOperation('get_free_slots', { calendarId: 'cal1', startDate: '2026-03-01' }));
+    expect(err.message).toMatch(/"Until" \(endDate\) is required/);
+  });
+});
+
+describe('Calendars & Appointments: resource type', () => {
+  it('reads "Room" and "Equipment" as their values', async () => {
+    const scope = expectRequest({ method: 'DELETE', path: '/calendars/resources/equipments/r9' }, { body: { success: true } });
+    expect(await runOperation('delete_calendar_resource', { resourceType: 'Equipment', id: 'r9' })).toEqual({ id: 'r9', success: true });
+    expect(scope.isDone()).toBe(true);
+  });
+});

@@ -1,0 +1,35 @@
+import { defineTrigger } from '../../src/define';
+import { fields } from '../../src/fields';
+import {
+  APPOINTMENT_STATUSES,
+  appointmentEventSample,
+  appointmentScopeFields,
+  changeId,
+  eventsQuery,
+  listOf,
+} from '../../src/areas/changes';
+
+export default defineTrigger({
+  key: 'appointment_status_changed',
+  noun: 'Appointment',
+  label: 'Appointment Status Changed',
+  description:
+    'Triggers when an appointment gets a new status (confirmed, cancelled, showed, no-show...). It sees appointments from yesterday up to 60 days ahead on the chosen calendar, user or calendar group.',
+  endpoint: 'GET /calendars/events',
+  scopes: ['calendars/events.readonly'],
+  input: {
+    ...appointmentScopeFields,
+    appointmentStatus: fields.choice('Status', APPOINTMENT_STATUSES, {
+      helpText: 'Only when the appointment changes to this status. Leave empty for any status.',
+    }),
+  },
+  query: ({ calendarId, userId, groupId }, ctx) => eventsQuery('Appointment Status Changed', { calendarId, userId, groupId }, ctx),
+  // GHL has no status filter or change date here: filter on our side, and make one id per
+  // appointment and status so each status change fires once.
+  result: (data, { appointmentStatus }) =>
+    listOf(data, 'events')
+      .filter((e) => !appointmentStatus || e.appointmentStatus === appointmentStatus)
+      .map((e) => ({ ...e, id: changeId(e.id, e.appointmentStatus), appointmentId: e.id })),
+  newestFirst: 'dateUpdated',
+  sample: { ...appointmentEventSample, id: 'YS3jaqqeehkR2Is80miy:confirmed', appointmentId: 'YS3jaqqeehkR2Is80miy' },
+});

@@ -1,0 +1,19 @@
+import { defineTrigger } from '../../src/define';
+import { appointmentEventSample, appointmentScopeFields, eventsQuery, listOf } from '../../src/areas/changes';
+
+export default defineTrigger({
+  key: 'new_appointment',
+  noun: 'Appointment',
+  label: 'New Appointment',
+  description:
+    'Triggers when an appointment is booked on a calendar, a user or a calendar group. It sees appointments from yesterday up to 60 days ahead; one booked further out triggers only once it falls within 60 days.',
+  endpoint: 'GET /calendars/events',
+  scopes: ['calendars/events.readonly'],
+  input: appointmentScopeFields,
+  // The window (epoch ms, now - 1 day .. now + 60 days) is the only limit this endpoint has.
+  query: (input, ctx) => eventsQuery('New Appointment', input, ctx),
+  result: (data) => listOf(data, 'events'),
+  // GHL sends the window's events by start time; the newest bookings go first.
+  newestFirst: 'dateAdded',
+  sample: appointmentEventSample,
+});
