@@ -1,0 +1,247 @@
+/**
+ * What the change triggers (new / updated / status changed), Send Message and API Request share:
+ * change ids, the appointment time window, calendar dropdowns, message channels, file and email
+ * list fields, and samples.
+ *
+ * A change trigger returns each record with an `id` Zapier dedupes on. For "something changed"
+ * triggers that id combines the record id with the changed value (status, stage, update time), so
+ * the same record fires again after each change and never twice for the same change. The record
+ * id itself stays in the output under its own name (contactId, opportunityId, ...).
+ */
+import { z as zod } from 'zod';
+import type { FieldDef } from '../fields';
+import { fields } from '../fields';
+
+/** Joins a record id and the values that make one change distinct; empty parts are left out. */
+export const changeId = (...parts: unknown[]): string =>
+  parts
+    .filter((p) => p !== undefined && p !== null && p !== '')
+    .map(String)
+    .join(':');
+
+/** Leaves out the keys whose value is undefined. */
+export const definedOnly = (values: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== null && v !== ''));
+
+/** The records under `key` of an answer, as objects. */
+export const listOf = (data: unknown, key: string): Record<string, unknown>[] => {
+  const list = (data as Record<string, unknown> | undefined)?.[key];
+  return Array.isArray(list) ? list.filter((x): x is Record<string, unknown> => !!x && typeof x === 'object') : [];
+};
+
+// ---- Appointments ------------------------------------------------------------------------------
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The window the appointment triggers read: from one day ago to 60 days ahead, in epoch ms (GET
+ * /calendars/events has no paging and no "changed since"; the window is its only limit).
+ */
+export const EVENT_WINDOW = { pastMs: DAY_MS, futureMs: 60 * DAY_MS };
+export const eventWindow = (now = Date.now()) => ({
+  startTime: String(now - EVENT_WINDOW.pastMs),
+  endTime: String(now + EVENT_WINDOW.futureMs),
+});
+
+export const calendarField = (opts: { required?: boolean; helpText?: string } = {}) =>
+  fields.id('Calendar', {
+    dynamic: 'list_calendars.id.name',
+    helpText: opts.helpText ?? 'Choose a calendar, or map a calendar ID from an earlier step.',
+    required: opts.required,
+  });
+
+export const calendarGroupField = (opts: { helpText?: string } = {}) =>
+  fields.id('Calendar Group', {
+    dynamic: 'list_calendar_groups.id.name',
+    helpText: opts.helpText ?? 'A calendar group; all of its calendars are watched.',
+  });
+
+/** Which calendars an appointment trigger watches: GHL needs a calendar, a user or a group. */
+export const appointmentScopeFields = {
+  calendarId: calendarField({ helpText: 'The calendar to watch. Give a calendar, a user or a calendar group.' }),
+  userId: fields.user({ label: 'User', helpText: "Watch this user's appointments instead of one calendar." }),
+  groupId: calendarGroupField(),
+};
+
+export const APPOINTMENT_STATUSES = {
+  new: 'New',
+  confirmed: 'Confirmed',
+  cancelled: 'Cancelled',
+  showed: 'Showed',
+  noshow: 'No Show',
+  invalid: 'Invalid',
+};
+
+export const appointmentEventSample = {
+  id: 'YS3jaqqeehkR2Is80miy',
+  title: 'Consultation with Rosie',
+  calendarId: 'YlWd2wuCAZQzh2cH1fVZ',
+  locationId: 've9EPM428h8vShlRW1KT',
+  contactId: 'ocQHyuzHvysMo5N5VsXc',
+  groupId: 'BqTwX8QFwXzpegMve9EQ',
+  appointmentStatus: 'confirmed',
+  assignedUserId: 'y0BeYjuRIlDwsDcOHOJo',
+  users: ['y0BeYjuRIlDwsDcOHOJo'],
+  notes: 'Bring the quote.',
+  address: 'https://meet.example.com/rosie',
+  startTime: '2026-03-10T11:00:00-06:00',
+  endTime: '2026-03-10T11:30:00-06:00',
+  dateAdded: '2026-03-01T09:00:00-06:00',
+  dateUpdated: '2026-03-01T09:00:00-06:00',
+};
+
+// ---- Conversations and messages ----------------------------------------------------------------
+
+/** Channel choices for the inbound-message trigger → GHL's lastMessageType values. */
+export const INBOUND_CHANNELS = {
+  SMS: 'TYPE_SMS',
+  Email: 'TYPE_EMAIL',
+  WhatsApp: 'TYPE_WHATSAPP',
+  GMB: 'TYPE_GMB',
+  IG: 'TYPE_INSTAGRAM',
+  FB: 'TYPE_FACEBOOK',
+  Live_Chat: 'TYPE_LIVE_CHAT',
+  Call: 'TYPE_CALL',
+} as const;
+
+export const CHANNEL_LABELS: Record<keyof typeof INBOUND_CHANNELS, string> = {
+  SMS: 'SMS',
+  Email: 'Email',
+  WhatsApp: 'WhatsApp',
+  GMB: 'Google Business Profile',
+  IG: 'Instagram',
+  FB: 'Facebook Messenger',
+  Live_Chat: 'Live Chat',
+  Call: 'Call',
+};
+
+/** Message types POST /conversations/messages takes (see send_message for GMB). */
+export const MESSAGE_TYPES = {
+  SMS: 'SMS',
+  Email: 'Email',
+  WhatsApp: 'WhatsApp',
+  GMB: 'Google Business Profile',
+  IG: 'Instagram',
+  FB: 'Facebook Messenger',
+  Custom: 'Custom provider',
+  Live_Chat: 'Live Chat',
+};
+
+export const inboundConversationSample = {
+  id: 'tDtDnQdgm2LXpyiqYvZ6:1772366400000',
+  conversationId: 'tDtDnQdgm2LXpyiqYvZ6',
+  contactId: 'ocQHyuzHvysMo5N5VsXc',
+  locationId: 've9EPM428h8vShlRW1KT',
+  lastMessageBody: 'Can we move my appointment to Friday?',
+  lastMessageType: 'TYPE_SMS',
+  lastMessageDirection: 'inbound',
+  lastMessageDate: 1772366400000,
+  type: 'TYPE_PHONE',
+  unreadCount: 1,
+  fullName: 'Rosie Knight',
+  contactName: 'Rosie Knight',
+  email: 'rosie@example.com',
+  phone: '+14155550123',
+};
+
+export const sentMessageSample = {
+  id: 't22c6DQcTDf3MjRhwf77',
+  messageId: 't22c6DQcTDf3MjRhwf77',
+  conversationId: 'ABC12h2F6uBrIkfXYazb',
+  emailMessageId: 'rnGyqh2F6uBrIkfhFo9A',
+  msg: 'Message queued successfully.',
+  contactId: 'ocQHyuzHvysMo5N5VsXc',
+  type: 'Email',
+};
+
+/**
+ * A Zapier file field (list). Zapier hands files to a create as URLs (its own short-lived file
+ * URLs, or whatever URL the user mapped); they must be http(s) URLs GHL can fetch.
+ */
+export const fileListField = (label: string, opts: { helpText?: string } = {}): FieldDef<string[]> => ({
+  props: { label, type: 'file', list: true, required: false, ...(opts.helpText ? { helpText: opts.helpText } : {}) },
+  schema: () =>
+    zod.preprocess(
+      (v) => {
+        const items = (Array.isArray(v) ? v : v === undefined || v === null ? [] : String(v).split(/[\n,]/))
+          .map((s) => (typeof s === 'string' ? s.trim() : s))
+          .filter((s) => s !== '' && s !== undefined && s !== null);
+        return items.length ? items : undefined;
+      },
+      zod
+        .array(
+          zod
+            .string({ invalid_type_error: 'must be file URLs' })
+            .url('must be file URLs, like https://example.com/quote.pdf')
+            .refine((s) => /^https?:\/\//i.test(s), 'must be http(s) URLs'),
+        )
+        .optional(),
+    ),
+});
+
+/** Several email addresses, one per line or comma-separated. */
+export const emailListField = (label: string, opts: { helpText?: string } = {}): FieldDef<string[]> => ({
+  props: { label, type: 'string', list: true, required: false, ...(opts.helpText ? { helpText: opts.helpText } : {}) },
+  schema: () =>
+    zod.preprocess(
+      (v) => {
+        const items = (Array.isArray(v) ? v : v === undefined || v === null ? [] : String(v).split(/[\n,;]/))
+          .map((s) => (typeof s === 'string' ? s.trim() : s))
+          .filter((s) => s !== '' && s !== undefined && s !== null);
+        return items.length ? items : undefined;
+      },
+      zod.array(zod.string().email('must be email addresses, like jane@example.com')).optional(),
+    ),
+});
+
+// ---- API Request -------------------------------------------------------------------------------
+
+/**
+ * Checks the path of an API Request: a GHL path only, never a URL. Returns the path and any
+ * query typed after "?" (merged into the query by the caller), or the reason it is refused.
+ */
+export const checkApiPath = (raw: string): { path: string; query: Record<string, string> } | { error: string } => {
+  const text = raw.trim();
+  if (/^[a-z][a-z0-9+.-]*:/i.test(text) || text.startsWith('//') || text.startsWith('\\') || text.startsWith('/\\')) {
+    return { error: 'must be a path on the GHL API, like /contacts/abc123, not a full URL (requests go only to GHL)' };
+  }
+  if (!text.startsWith('/')) return { error: 'must start with "/", like /contacts/abc123' };
+  const [pathPart, ...rest] = text.split('#')[0].split('?');
+  if (/[\s\\\u0000-\u001f\u007f]/.test(pathPart) || !/^[A-Za-z0-9\-._~!$&'()*+,;=:@%/{}]*$/.test(pathPart)) {
+    return { error: 'has characters a URL path cannot hold; encode them (e.g. a space as %20)' };
+  }
+  if (pathPart.split('/').some((s) => s === '.' || s === '..' || /^%2e(%2e)?$|^\.%2e$|^%2e\.$/i.test(s))) {
+    return { error: 'must not contain "." or ".." segments' };
+  }
+  const query = Object.fromEntries(new URLSearchParams(rest.join('?')));
+  return { path: pathPart, query };
+};
+
+/**
+ * The query of GET /calendars/events for the appointment triggers: the location, the window, and
+ * the calendar, user or group (GHL needs one of them; the spec says so only in prose).
+ */
+export const eventsQuery = (
+  label: string,
+  input: { calendarId?: string; userId?: string; groupId?: string },
+  ctx: { locationId: () => string; z: { errors: { Error: new (message: string, code: string, status: number) => Error } } },
+) => {
+  const { calendarId, userId, groupId } = input;
+  if (!calendarId && !userId && !groupId) {
+    throw new ctx.z.errors.Error(
+      `${label}: give a "Calendar" (calendarId), a "User" (userId) or a "Calendar Group" (groupId).`,
+      'InvalidInput',
+      400,
+    );
+  }
+  return { locationId: ctx.locationId(), ...eventWindow(), calendarId, userId, groupId };
+};
+
+/** The optional tag and assigned-user filters of the contact triggers, in GHL's search body. */
+export const contactFilters = ({ tag, assignedTo }: { tag?: string; assignedTo?: string }) => {
+  const filters = [
+    ...(tag ? [{ field: 'tags', operator: 'eq', value: tag }] : []),
+    ...(assignedTo ? [{ field: 'assignedTo', operator: 'eq', value: assignedTo }] : []),
+  ];
+  return filters.length ? { filters } : {};
+};

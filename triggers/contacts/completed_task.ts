@@ -1,0 +1,25 @@
+import { defineTrigger } from '../../src/define';
+import { fields } from '../../src/fields';
+import { taskSample } from '../../src/areas/contacts';
+import { changeId, listOf } from '../../src/areas/changes';
+
+export default defineTrigger({
+  key: 'completed_task',
+  noun: 'Task',
+  label: 'Task Completed',
+  description:
+    "Triggers when a task of the chosen contact is marked completed. GHL lists tasks only per contact, so this trigger sees one contact's tasks; a task reopened and completed again does not trigger twice.",
+  endpoint: 'GET /contacts/{contactId}/tasks',
+  scopes: ['contacts.readonly'],
+  input: {
+    contactId: fields.contact({ required: true, helpText: 'The contact whose completed tasks trigger the Zap.' }),
+  },
+  // GHL has no "completed" filter: the whole list comes back and open tasks are dropped here.
+  // The id marks the completion, so a task seen open earlier still fires once it is completed.
+  result: (data, { contactId }) =>
+    listOf(data, 'tasks')
+      .filter((t) => t.completed === true)
+      .map((t) => ({ contactId, ...t, id: changeId(t.id, 'completed'), taskId: t.id })),
+  newestFirst: 'dueDate',
+  sample: { ...taskSample, id: 'lJpzYrWdpkC2hX6t2yue:completed', taskId: 'lJpzYrWdpkC2hX6t2yue', completed: true },
+});

@@ -1,0 +1,36 @@
+import { defineTrigger } from '../../src/define';
+import { fields } from '../../src/fields';
+import { CHANNEL_LABELS, INBOUND_CHANNELS, changeId, inboundConversationSample, listOf } from '../../src/areas/changes';
+
+export default defineTrigger({
+  key: 'new_inbound_message',
+  noun: 'Message',
+  label: 'New Inbound Message',
+  description:
+    "Triggers when a contact sends a message (SMS, email, WhatsApp, chat...). It reads the location's conversations whose latest message is inbound, so it sees each conversation's latest message only: a reply sent before the next check hides the inbound message, and several messages in a row trigger once.",
+  endpoint: 'GET /conversations/search',
+  scopes: ['conversations.readonly'],
+  input: {
+    channel: fields.choice('Channel', CHANNEL_LABELS, { helpText: 'Only messages from this channel. Leave empty for all channels.' }),
+    contactId: fields.contact({ helpText: 'Only messages from this contact. Leave empty for all contacts.' }),
+  },
+  query: ({ channel, contactId }, ctx) => ({
+    locationId: ctx.locationId(),
+    contactId,
+    lastMessageDirection: 'inbound',
+    lastMessageType: channel ? INBOUND_CHANNELS[channel] : undefined,
+    sortBy: 'last_message_date',
+    sort: 'desc',
+    limit: 100,
+  }),
+  // One Zap run per message: conversation id + the time of its last message. GHL's spec does not
+  // list lastMessageDate or lastMessageDirection in ConversationSchema although it sorts and
+  // filters by them; the answer carries them (dateUpdated stands in if lastMessageDate is missing).
+  result: (data) =>
+    listOf(data, 'conversations').map((c) => ({
+      ...c,
+      id: changeId(c.id, c.lastMessageDate ?? c.dateUpdated),
+      conversationId: c.id,
+    })),
+  sample: inboundConversationSample,
+});

@@ -1,0 +1,41 @@
+import { defineTrigger } from '../../src/define';
+import { opportunitySample, pipelineField, stageField, statusField } from '../../src/areas/opportunities';
+import { changeId, listOf } from '../../src/areas/changes';
+
+export default defineTrigger({
+  key: 'opportunity_stage_changed',
+  noun: 'Opportunity',
+  label: 'Opportunity Stage Changed',
+  description:
+    'Triggers when an opportunity moves to another pipeline stage. GHL cannot sort by stage change, so this trigger sees stage changes among the 100 most recently created opportunities that match the filters.',
+  endpoint: 'GET /opportunities/search',
+  scopes: ['opportunities.readonly'],
+  input: {
+    pipelineId: pipelineField({ helpText: 'Only opportunities in this pipeline. Leave empty for all pipelines.' }),
+    pipelineStageId: stageField({
+      helpText: 'Only when the opportunity moves into this stage (choose the pipeline first). Leave empty for any stage.',
+    }),
+    status: statusField({ helpText: 'Only opportunities with this status.' }),
+  },
+  query: ({ pipelineId, pipelineStageId, status }, ctx) => ({
+    location_id: ctx.locationId(),
+    pipeline_id: pipelineId,
+    pipeline_stage_id: pipelineStageId,
+    status,
+    order: 'added_desc',
+    limit: 100,
+  }),
+  // One Zap run per move: opportunity id + stage id (+ the time of the move when GHL sends it).
+  result: (data) =>
+    listOf(data, 'opportunities').map((o) => ({
+      ...o,
+      id: changeId(o.id, o.pipelineStageId, o.lastStageChangeAt),
+      opportunityId: o.id,
+    })),
+  newestFirst: 'lastStageChangeAt',
+  sample: {
+    ...opportunitySample,
+    id: 'yWQobCRIhRguQtD2llvk:e93ba61a-53b3-45e7-985a-c7732dbcdb69:2026-03-02T09:10:00.000Z',
+    opportunityId: 'yWQobCRIhRguQtD2llvk',
+  },
+});

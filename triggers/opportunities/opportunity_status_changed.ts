@@ -1,0 +1,39 @@
+import { defineTrigger } from '../../src/define';
+import { opportunitySample, pipelineField, stageField, statusField } from '../../src/areas/opportunities';
+import { changeId, listOf } from '../../src/areas/changes';
+
+export default defineTrigger({
+  key: 'opportunity_status_changed',
+  noun: 'Opportunity',
+  label: 'Opportunity Status Changed',
+  description:
+    "Triggers when an opportunity's status changes (open, won, lost, abandoned). GHL cannot sort by status change, so this trigger sees status changes among the 100 most recently created opportunities that match the filters.",
+  endpoint: 'GET /opportunities/search',
+  scopes: ['opportunities.readonly'],
+  input: {
+    status: statusField({ helpText: 'Only when the status changes to this one. Leave empty for any status change.' }),
+    pipelineId: pipelineField({ helpText: 'Only opportunities in this pipeline. Leave empty for all pipelines.' }),
+    pipelineStageId: stageField({ helpText: 'Only opportunities in this stage (choose the pipeline first).' }),
+  },
+  query: ({ pipelineId, pipelineStageId, status }, ctx) => ({
+    location_id: ctx.locationId(),
+    pipeline_id: pipelineId,
+    pipeline_stage_id: pipelineStageId,
+    status,
+    order: 'added_desc',
+    limit: 100,
+  }),
+  // One Zap run per change: opportunity id + status (+ the time of the change when GHL sends it).
+  result: (data) =>
+    listOf(data, 'opportunities').map((o) => ({
+      ...o,
+      id: changeId(o.id, o.status, o.lastStatusChangeAt),
+      opportunityId: o.id,
+    })),
+  newestFirst: 'lastStatusChangeAt',
+  sample: {
+    ...opportunitySample,
+    id: 'yWQobCRIhRguQtD2llvk:open:2026-03-01T14:30:00.000Z',
+    opportunityId: 'yWQobCRIhRguQtD2llvk',
+  },
+});
