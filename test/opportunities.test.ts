@@ -7,7 +7,7 @@ describeOperations('Opportunities', opportunityCases);
 describe('Opportunities (no input)', () => {
   for (const c of opportunityInputlessCases as OperationCase[]) {
     for (const app of c.apps ?? (['oauth', 'token'] as AppKind[])) {
-      it(`${c.key} [${app}]: sends the spec's request and maps the answer`, async () => {
+      it(`${c.title ? `${c.key} (${c.title})` : c.key} [${app}]: sends the spec's request and maps the answer`, async () => {
         const scope = expectCase(c, app);
         expect(await runCase(c, app)).toEqual(c.expected);
         expect(scope.isDone()).toBe(true);

@@ -8,7 +8,7 @@ describeOperations('Users', userCases);
 describe('Users (no input)', () => {
   for (const c of userInputlessCases as OperationCase[]) {
     for (const app of c.apps ?? (['oauth', 'token'] as AppKind[])) {
-      it(`${c.key} [${app}]: sends the spec's request and maps the answer`, async () => {
+      it(`${c.title ? `${c.key} (${c.title})` : c.key} [${app}]: sends the spec's request and maps the answer`, async () => {
         const scope = expectCase(c, app);
         expect(await runCase(c, app)).toEqual(c.expected);
         expect(scope.isDone()).toBe(true);

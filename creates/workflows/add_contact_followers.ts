@@ -1,0 +1,20 @@
+import { defineCreate } from '../../src/define';
+import { fields } from '../../src/fields';
+import { followersField } from '../../src/areas/workflows';
+
+export default defineCreate({
+  key: 'add_contact_followers',
+  noun: 'Followers',
+  label: 'Add Followers to Contact',
+  description: 'Adds users as followers of a contact, so they are kept up to date on it.',
+  endpoint: 'POST /contacts/{contactId}/followers',
+  scopes: ['contacts.write'],
+  input: { contactId: fields.contact({ required: true }), followers: followersField },
+  body: ({ followers }) => ({ followers }),
+  result: (data, { contactId }) => ({ contactId, followers: data?.followers ?? [], followersAdded: data?.followersAdded ?? [] }),
+  sample: {
+    contactId: 'ocQHyuzHvysMo5N5VsXc',
+    followers: ['y0BeYjuRIlDwsDcOHOJo', 'Mx6wyHhbFdRXh302Luer'],
+    followersAdded: ['Mx6wyHhbFdRXh302Luer'],
+  },
+});
