@@ -11,6 +11,7 @@
 import { z as zod } from 'zod';
 import type { FieldDef } from '../fields';
 import { fields } from '../fields';
+import { calendarField, calendarGroupField } from './calendars';
 
 /** Joins a record id and the values that make one change distinct; empty parts are left out. */
 export const changeId = (...parts: unknown[]): string =>
@@ -43,24 +44,11 @@ export const eventWindow = (now = Date.now()) => ({
   endTime: String(now + EVENT_WINDOW.futureMs),
 });
 
-export const calendarField = (opts: { required?: boolean; helpText?: string } = {}) =>
-  fields.id('Calendar', {
-    dynamic: 'list_calendars.id.name',
-    helpText: opts.helpText ?? 'Choose a calendar, or map a calendar ID from an earlier step.',
-    required: opts.required,
-  });
-
-export const calendarGroupField = (opts: { helpText?: string } = {}) =>
-  fields.id('Calendar Group', {
-    dynamic: 'list_calendar_groups.id.name',
-    helpText: opts.helpText ?? 'A calendar group; all of its calendars are watched.',
-  });
-
 /** Which calendars an appointment trigger watches: GHL needs a calendar, a user or a group. */
 export const appointmentScopeFields = {
   calendarId: calendarField({ helpText: 'The calendar to watch. Give a calendar, a user or a calendar group.' }),
   userId: fields.user({ label: 'User', helpText: "Watch this user's appointments instead of one calendar." }),
-  groupId: calendarGroupField(),
+  groupId: calendarGroupField({ helpText: 'Watch all calendars of this group instead of one calendar.' }),
 };
 
 export const APPOINTMENT_STATUSES = {
