@@ -8,6 +8,7 @@ export default defineCreate({
   description: 'Creates a new contact in the connected location.',
   endpoint: 'POST /contacts/',
   scopes: ['contacts.write'],
+  customFieldsModel: 'contact',
   input: contactFields,
   body: (input, ctx) => contactBody(input, ctx),
   result: 'contact',

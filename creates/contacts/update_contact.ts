@@ -9,6 +9,7 @@ export default defineCreate({
   description: 'Updates an existing contact. Only the fields you fill in are changed.',
   endpoint: 'PUT /contacts/{contactId}',
   scopes: ['contacts.write'],
+  customFieldsModel: 'contact',
   input: { contactId: fields.contact({ required: true }), ...contactUpdateFields },
   // GHL's update body has no locationId; `tags` here overwrites every tag of the contact.
   body: ({ contactId: _contactId, ...input }) => contactBody(input, undefined, false),

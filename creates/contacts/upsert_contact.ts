@@ -10,6 +10,7 @@ export default defineCreate({
     "Updates the contact that matches the email or phone (by the location's duplicate-contact settings), or creates one when none matches.",
   endpoint: 'POST /contacts/upsert',
   scopes: ['contacts.write'],
+  customFieldsModel: 'contact',
   input: {
     ...contactFields,
     tags: fields.list('Tags', {

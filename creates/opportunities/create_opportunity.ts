@@ -11,6 +11,7 @@ export default defineCreate({
   description: 'Creates an opportunity (deal) for a contact in a pipeline.',
   endpoint: 'POST /opportunities/',
   scopes: ['opportunities.write'],
+  customFieldsModel: 'opportunity',
   input: { contactId: fields.contact({ required: true }), ...opportunityFields(true) },
   body: (input, ctx) => opportunityBody(input, KEYS, ctx),
   result: 'opportunity',

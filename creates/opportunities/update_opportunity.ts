@@ -11,6 +11,7 @@ export default defineCreate({
     'Updates an opportunity; fields left blank keep their current value. To move it to another pipeline, choose both the pipeline and the stage.',
   endpoint: 'PUT /opportunities/{opportunityId}',
   scopes: ['opportunities.write'],
+  customFieldsModel: 'opportunity',
   input: { opportunityId: opportunityField({ required: true }), ...opportunityFields(false) },
   body: (input) => opportunityBody(input, KEYS),
   result: 'opportunity',

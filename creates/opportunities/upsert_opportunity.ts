@@ -9,6 +9,7 @@ export default defineCreate({
   description: 'Updates the opportunity with the given ID (or the same name in the pipeline), or creates it when there is none.',
   endpoint: 'POST /opportunities/upsert',
   scopes: ['opportunities.write'],
+  customFieldsModel: 'opportunity',
   input: {
     pipelineId: pipelineField({ required: true }),
     id: fields.id('Opportunity ID', {

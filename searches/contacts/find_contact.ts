@@ -11,6 +11,7 @@ export default defineSearch({
   // phone goes to GET /contacts/search/duplicate (email wins when both are given, as in GHL).
   endpoint: 'GET /contacts/{contactId}',
   scopes: ['contacts.readonly'],
+  customFieldsModel: 'contact',
   input: {
     contactId: fields.id('Contact ID'),
     email: fields.email('Email'),

@@ -9,6 +9,7 @@ export default defineSearch({
   description: 'Gets a contact by its ID.',
   endpoint: 'GET /contacts/{contactId}',
   scopes: ['contacts.readonly'],
+  customFieldsModel: 'contact',
   input: { contactId: fields.contact({ label: 'Contact ID', required: true }) },
   result: 'contact',
   sample: contactSample,

@@ -10,6 +10,7 @@ export default defineSearch({
     "Finds the contact GHL would treat as a duplicate of an email or phone, following the location's duplicate-contact settings.",
   endpoint: 'GET /contacts/search/duplicate',
   scopes: ['contacts.readonly'],
+  customFieldsModel: 'contact',
   input: {
     email: fields.email('Email'),
     phone: fields.phone('Phone', { helpText: 'With country code, e.g. +15551234567.' }),

@@ -8,6 +8,7 @@ export default defineSearch({
   description: 'Gets an opportunity by its ID.',
   endpoint: 'GET /opportunities/{opportunityId}',
   scopes: ['opportunities.readonly'],
+  customFieldsModel: 'opportunity',
   input: { opportunityId: opportunityField({ required: true }) },
   result: 'opportunity',
   sample: opportunitySample,

@@ -9,6 +9,7 @@ export default defineTrigger({
   description: 'Lists the contacts linked to a business, newest first.',
   endpoint: 'GET /contacts/business/{businessId}',
   scopes: ['contacts.readonly'],
+  customFieldsModel: 'contact',
   input: {
     businessId: fields.id('Business', { required: true, dynamic: 'list_businesses.id.name' }),
     query: fields.string('Search Text', { helpText: 'Only contacts whose name, email or phone matches this text.' }),

@@ -37,6 +37,7 @@ export default defineTrigger({
   hidden: true,
   endpoint: 'GET /contacts/',
   scopes: ['contacts.readonly'],
+  customFieldsModel: 'contact',
   input: {
     query: fields.string('Search Text', { helpText: 'Only contacts whose name, email or phone matches this text.' }),
   },

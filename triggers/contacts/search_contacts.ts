@@ -10,6 +10,7 @@ export default defineTrigger({
   description: 'Lists the contacts of the location, newest first, optionally narrowed by text, tag or assigned user.',
   endpoint: 'POST /contacts/search',
   scopes: ['contacts.readonly'],
+  customFieldsModel: 'contact',
   input: {
     query: fields.string('Search Text', { helpText: 'Matches name, email, phone and company, like the search box in GHL.' }),
     tag: fields.string('Tag', { helpText: 'Only contacts with this tag.' }),

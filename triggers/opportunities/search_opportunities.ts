@@ -9,6 +9,7 @@ export default defineTrigger({
   description: 'Triggers when an opportunity matching your filters is created. Also fills the opportunity dropdowns.',
   endpoint: 'GET /opportunities/search',
   scopes: ['opportunities.readonly'],
+  customFieldsModel: 'opportunity',
   input: {
     pipelineId: pipelineField({ helpText: 'Only opportunities in this pipeline. Leave blank for all.' }),
     pipelineStageId: stageField({ helpText: 'Only opportunities in this stage of the chosen pipeline.' }),
