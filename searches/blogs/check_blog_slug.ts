@@ -1,0 +1,18 @@
+import { defineSearch } from '../../src/define';
+import { fields } from '../../src/fields';
+
+export default defineSearch({
+  key: 'check_blog_slug',
+  noun: 'URL Slug',
+  label: 'Check Blog URL Slug',
+  description: 'Checks whether a blog post URL slug is already taken in the location, before creating or updating a post.',
+  endpoint: 'GET /blogs/posts/url-slug-exists',
+  scopes: ['blogs/check-slug.readonly'],
+  input: {
+    urlSlug: fields.string('URL Slug', { required: true, helpText: 'e.g. spring-cleaning-tips' }),
+    postId: fields.id('Blog Post ID', { helpText: "When updating a post: its ID, so its own slug doesn't count as taken." }),
+  },
+  query: ({ urlSlug, postId }, ctx) => ({ urlSlug, locationId: ctx.locationId(), postId }),
+  result: (data, { urlSlug }) => ({ id: urlSlug, urlSlug, exists: data.exists === true }),
+  sample: { id: 'spring-cleaning-tips', urlSlug: 'spring-cleaning-tips', exists: false },
+});

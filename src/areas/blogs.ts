@@ -1,0 +1,59 @@
+/** What the Blogs operations share: dropdowns, the blog post fields and body, samples. */
+import type { OperationContext } from '../define';
+import { fields, type InputOf } from '../fields';
+
+export const blogField = (opts: { required?: boolean } = {}) =>
+  fields.id('Blog', { dynamic: 'list_blogs.id.name', helpText: 'Choose a blog, or map a blog ID.', required: opts.required });
+
+export const blogPostFields = {
+  blogId: blogField({ required: true }),
+  title: fields.string('Title', { required: true }),
+  urlSlug: fields.string('URL Slug', { required: true, helpText: 'The end of the post URL, e.g. spring-cleaning-tips. Must be unique.' }),
+  status: fields.choice(
+    'Status',
+    { DRAFT: 'Draft', PUBLISHED: 'Published', SCHEDULED: 'Scheduled', ARCHIVED: 'Archived' },
+    { required: true },
+  ),
+  description: fields.text('Description', { required: true, helpText: 'A short summary shown in blog listings and search results.' }),
+  rawHTML: fields.text('Content (HTML)', { required: true }),
+  author: fields.id('Author', { required: true, dynamic: 'list_blog_authors.id.name' }),
+  categories: fields.ids('Categories', { required: true, dynamic: 'list_blog_categories.id.label' }),
+  publishedAt: fields.datetime('Publish Date', {
+    as: 'isoUtc',
+    required: true,
+    helpText: 'When the post is (or was) published; for Scheduled, the future date it goes live.',
+  }),
+  imageUrl: fields.url('Image URL', { helpText: 'The cover image. GHL may ask for one.' }),
+  imageAltText: fields.string('Image Alt Text'),
+  tags: fields.list('Tags', { helpText: 'One tag per line.' }),
+  canonicalLink: fields.url('Canonical Link', { helpText: 'The original URL when the post is republished from elsewhere.' }),
+};
+
+type BlogPostInput = InputOf<typeof blogPostFields>;
+
+/** The body of create and update; unset optional fields are left out. */
+export const blogPostBody = (input: Partial<BlogPostInput>, ctx: OperationContext<unknown>) => {
+  const body: Record<string, unknown> = { locationId: ctx.locationId() };
+  for (const [k, v] of Object.entries(input)) if (v !== undefined && k !== 'postId') body[k] = v;
+  return body;
+};
+
+export const blogSample = { _id: 'lMOzIQZne5m6zQ528sT6', id: 'lMOzIQZne5m6zQ528sT6', name: 'Knight Dental Blog' };
+
+export const blogPostSample = {
+  _id: '66c381b38be80858b9af62b6',
+  id: '66c381b38be80858b9af62b6',
+  title: 'Five tips for healthier teeth',
+  description: 'Simple habits that keep your smile bright.',
+  imageUrl: 'https://files.example.com/teeth.jpg',
+  imageAltText: 'A bright smile',
+  status: 'PUBLISHED',
+  urlSlug: 'five-tips-healthier-teeth',
+  canonicalLink: 'https://blog.knightdental.example.com/post/five-tips-healthier-teeth',
+  author: '659ec9634a3796e4e47cc360',
+  categories: ['659ecabc4a37969a2b7cc370'],
+  tags: ['health', 'tips'],
+  archived: false,
+  publishedAt: '2026-03-01T14:30:00.000Z',
+  updatedAt: '2026-03-01T14:35:00.000Z',
+};

@@ -1,0 +1,4 @@
+import { describeOperations } from './helpers';
+import { courseCases } from './cases/courses';
+
+describeOperations('Courses', courseCases);
