@@ -376,7 +376,8 @@ export const defineTrigger = <D extends InputDefs>(spec: TriggerSpec<D>): Operat
         const page = Number(bundle.meta?.page ?? 0) || 0;
         const cursor = spec.paging && page > 0 && spec.paging.style === 'cursor' ? await z.cursor.get() : undefined;
         const data = await run(ctx, spec, spec.paging ? pagingQuery(spec.paging, page, cursor) : {});
-        if (spec.paging?.style === 'cursor') {
+        // Only a dropdown asks for a next page; a poll never does, so it stores no cursor.
+        if (spec.paging?.style === 'cursor' && bundle.meta?.isFillingDynamicDropdown) {
           const next = spec.paging.next(data);
           if (next !== undefined) await z.cursor.set(next);
         }

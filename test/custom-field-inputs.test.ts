@@ -296,7 +296,7 @@ describe('custom field values named in outputs', () => {
         { id: 'b', name: 'Score', fieldKey: 'contact.score_2' },
       ],
     );
-    expect(named.customFieldsByName).toEqual({ Score: 1, 'Score (contact.score_2)': 2 });
+    expect((named as Record<string, unknown>).customFieldsByName).toEqual({ Score: 1, 'Score (contact.score_2)': 2 });
   });
 });
 
