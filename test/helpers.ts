@@ -112,10 +112,19 @@ export const expectRequest = (
       ? undefined
       : (actual: unknown) => JSON.stringify(actual) === JSON.stringify(req.body) || isDeepEqual(actual, req.body);
   let interceptor = scope.intercept(req.path, req.method, bodyMatch as any);
-  if (req.query) interceptor = interceptor.query(req.query);
+  const entry = { ...req, version, key: opts.key ?? '', test: expect.getState().currentTestName ?? '' };
+  if (typeof req.query === 'function') {
+    // A query matched by a function (e.g. a time window) is recorded as actually sent.
+    const matches = req.query as (actual: Record<string, string>) => boolean;
+    interceptor = interceptor.query((actual: Record<string, string>) => {
+      const ok = matches(actual);
+      if (ok) entry.query = { ...actual };
+      return ok;
+    });
+  } else if (req.query) interceptor = interceptor.query(req.query);
   scope = interceptor.reply(reply.status ?? 200, (reply.body ?? {}) as any, reply.headers);
   // Every expected request, for `npm run test:contract` (keyed by operation when a table row set it up).
-  requestLog.push({ ...req, version, key: opts.key ?? '', test: expect.getState().currentTestName ?? '' });
+  requestLog.push(entry);
   return scope;
 };
 
