@@ -70,7 +70,15 @@ const make = <T>(props: ZapierFieldProps, inner: (ctx: ReadContext) => ZodTypeAn
   },
   schema: (ctx) => {
     const base = inner(ctx);
-    return zod.preprocess(blankToUndefined, opts.required ? base : base.optional());
+    if (!opts.required) return zod.preprocess(blankToUndefined, base.optional());
+    // A missing value is "required" whatever the field's own schema would say of undefined.
+    return zod.preprocess(
+      blankToUndefined,
+      zod
+        .any()
+        .refine((v) => v !== undefined, { message: 'is required' })
+        .pipe(base),
+    );
   },
 });
 

@@ -49,3 +49,9 @@ describe('dates in the Zap time zone', () => {
     });
   });
 });
+
+it('a required date that is missing is reported as required', () => {
+  expect(() => parseInput({ startTime: fields.datetime('Start Time', { as: 'iso', required: true }) }, {}, 'UTC')).toThrow(
+    '"Start Time" (startTime) is required.',
+  );
+});

@@ -116,7 +116,7 @@ export const expectRequest = (
   if (typeof req.query === 'function') {
     // A query matched by a function (e.g. a time window) is recorded as actually sent.
     const matches = req.query as (actual: Record<string, string>) => boolean;
-    interceptor = interceptor.query((actual: Record<string, string>) => {
+    interceptor = interceptor.query((actual: any) => {
       const ok = matches(actual);
       if (ok) entry.query = { ...actual };
       return ok;
