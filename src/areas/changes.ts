@@ -11,6 +11,7 @@
 import { z as zod } from 'zod';
 import type { FieldDef } from '../fields';
 import { fields } from '../fields';
+import type { OperationContext } from '../define';
 import { calendarField, calendarGroupField } from './calendars';
 
 /** Joins a record id and the values that make one change distinct; empty parts are left out. */
@@ -232,4 +233,30 @@ export const contactFilters = ({ tag, assignedTo }: { tag?: string; assignedTo?:
     ...(assignedTo ? [{ field: 'assignedTo', operator: 'eq', value: assignedTo }] : []),
   ];
   return filters.length ? { filters } : {};
+};
+
+/** The filters New Contact and Updated Contact offer. */
+export const contactFilterFields = {
+  tag: fields.string('Tag', { helpText: 'Only contacts with this tag.' }),
+  assignedTo: fields.user({ label: 'Assigned User', helpText: 'Only contacts assigned to this user.' }),
+};
+
+/**
+ * One request per poll: the 100 newest contacts by `sortField`, sorted by GHL. The search body is
+ * not in GHL's spec (SearchBodyV2DTO is empty); it follows GHL's contact-search guide, as
+ * search_contacts does. A search is a read although it is a POST: a server error is retried later.
+ */
+export const pollContacts = async (
+  ctx: OperationContext<{ tag?: string; assignedTo?: string }>,
+  sortField: 'dateAdded' | 'dateUpdated',
+) => {
+  const body = {
+    locationId: ctx.locationId(),
+    page: 1,
+    pageLimit: 100,
+    ...contactFilters(ctx.input),
+    sort: [{ field: sortField, direction: 'desc' }],
+  };
+  const res = await ctx.request({ method: 'POST', path: '/contacts/search', body, ghl: { write: false } });
+  return res.data;
 };
