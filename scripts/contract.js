@@ -296,7 +296,7 @@ if (!records.length) {
   process.exit(1);
 }
 
-// One check per distinct request (faults.test.ts repeats each row several times).
+// One check per distinct request (faults.ts repeats each row several times).
 const requestKey = (r) => JSON.stringify([r.key, r.method, r.path, r.version ?? null, r.query ?? {}, r.body]);
 const unique = [...new Map(records.map((r) => [requestKey(r), r])).values()];
 

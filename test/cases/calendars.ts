@@ -5,7 +5,7 @@ const NY = { timezone: 'America/New_York' };
 
 /**
  * The two window triggers poll "now - 1 day … now + 30 days": their rows accept any epoch-ms
- * window (this table is also run by faults.test.ts with the real clock); test/calendars.test.ts
+ * window (this table is also run by faults.ts with the real clock); test/calendars.test.ts
  * checks the exact window with a fixed clock.
  */
 const EPOCH_MS = /^\d{13}$/ as unknown as string;

@@ -3,7 +3,7 @@ import { LOCATION_ID } from '../helpers';
 
 /**
  * The fixed "now" of the windowed triggers' tests (changes.test.ts fixes Date.now to it). Only the
- * table is exported: faults.test.ts reads every export of this file as a table.
+ * table is exported: faults.ts reads every export of this file as a table.
  */
 const NOW = Date.parse('2026-03-01T12:00:00Z');
 const DAY = 24 * 60 * 60 * 1000;
@@ -11,7 +11,7 @@ const DAY = 24 * 60 * 60 * 1000;
 /**
  * The query of GET /calendars/events: exact, with the window now - 1 day .. now + 60 days read
  * from Date.now() when the request is matched (fixed in changes.test.ts; the real clock, within
- * a few seconds, when faults.test.ts drives the row).
+ * a few seconds, when faults.ts drives the row).
  */
 const eventsQuery = (extra: Record<string, string>) =>
   ((actual: Record<string, string>) => {

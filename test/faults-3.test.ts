@@ -1,0 +1,3 @@
+import { describeFaults } from './faults';
+
+describeFaults(3, 3);

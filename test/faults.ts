@@ -1,0 +1,127 @@
+/**
+ * Every operation of every area's table against every fault GHL can produce, through the shared
+ * request layer: 429, 401, 404, 422, 5xx, and hostile ids in path parameters.
+ */
+import fs from 'fs';
+import path from 'path';
+import { errorOf, expectCase, findOperation, runCase, type OperationCase } from './helpers';
+
+const allCases: OperationCase[] = fs
+  .readdirSync(path.join(__dirname, 'cases'))
+  .filter((f) => f.endsWith('.ts'))
+  .flatMap((f) => Object.values(require(path.join(__dirname, 'cases', f))) as unknown[])
+  // A cases file may export other helpers too: keep the tables of operation cases.
+  .filter((v): v is OperationCase[] => Array.isArray(v) && v.every((c) => c && typeof c.key === 'string' && c.request))
+  .flat();
+
+// One case per operation is enough here: the faults do not depend on the input.
+const cases = [...new Map(allCases.map((c) => [c.key, c])).values()].sort((a, b) => a.key.localeCompare(b.key));
+
+const PLACEHOLDER = /\{([^}]+)\}/g;
+const HOSTILE = 'a/../b?x=1#y';
+
+/**
+ * Declares the fault tests of shard `index` (1-based) of `total`. The operations are split over
+ * several test files because Zapier's core ends a process that has run 250 invocations above
+ * 450 MB (its Lambda memory guard), and one file for all of them would cross that line.
+ */
+export const describeFaults = (index: number, total: number) =>
+  describe.each(cases.filter((_, i) => i % total === index - 1).map((c) => [c.key, c] as const))('%s faults', (key, c) => {
+    const op = findOperation(key);
+    const write = op.kind === 'create' && c.request.method !== 'GET';
+    const app = (c.apps ?? ['oauth', 'token']).includes('token') ? 'token' : 'oauth';
+
+    it('429 becomes a ThrottledError with the delay GHL asked for', async () => {
+      expectCase(c, app, { status: 429, body: { statusCode: 429, message: 'Too many requests' }, headers: { 'Retry-After': '7' } });
+      const err = await errorOf(runCase(c, app));
+      expect(err.name).toBe('ThrottledError');
+      expect(err.delay).toBe(7);
+    });
+
+    it('429 without Retry-After waits out X-RateLimit-Interval-Milliseconds', async () => {
+      expectCase(c, app, {
+        status: 429,
+        body: {},
+        headers: { 'X-RateLimit-Remaining': '0', 'X-RateLimit-Interval-Milliseconds': '10000' },
+      });
+      const err = await errorOf(runCase(c, app));
+      expect(err.name).toBe('ThrottledError');
+      expect(err.delay).toBe(10);
+    });
+
+    if ((c.apps ?? ['oauth', 'token']).includes('token')) {
+      it('401 on a Private Integration Token names the scope the step needs', async () => {
+        expectCase(c, 'token', {
+          status: 401,
+          body: { statusCode: 401, message: 'Invalid token: access token is invalid', error: 'Unauthorized' },
+        });
+        const err = await errorOf(runCase(c, 'token'));
+        expect(err.message).toContain('Private Integration Token');
+        for (const scope of op.spec.scopes) expect(err.message).toContain(scope);
+      });
+    }
+
+    if ((c.apps ?? ['oauth', 'token']).includes('oauth')) {
+      it('401 on OAuth asks Zapier to refresh the token', async () => {
+        expectCase(c, 'oauth', { status: 401, body: { statusCode: 401, message: 'Invalid token' } });
+        const err = await errorOf(runCase(c, 'oauth'));
+        expect(err.name).toBe('RefreshAuthError');
+      });
+    }
+
+    it("422 lists GHL's field messages", async () => {
+      expectCase(c, app, {
+        status: 422,
+        body: { statusCode: 422, message: ['email must be an email', 'name should not be empty'], error: 'Unprocessable Entity' },
+      });
+      const err = await errorOf(runCase(c, app));
+      expect(err.message).toContain('email must be an email; name should not be empty');
+      expect(err.status).toBe(422);
+    });
+
+    it(write ? '5xx on a write says it may have been saved and is not retried' : '5xx on a read is retried later', async () => {
+      expectCase(c, app, { status: 502, body: { statusCode: 502, message: 'Bad Gateway' } });
+      const err = await errorOf(runCase(c, app));
+      if (write) {
+        expect(err.name).not.toBe('ThrottledError');
+        expect(err.message).toContain('may or may not have been saved');
+      } else {
+        expect(err.name).toBe('ThrottledError');
+      }
+    });
+
+    // Free-text path parameters (a fixed choice such as add|remove is refused before any request).
+    const params = [...(op.spec.endpoint ?? '').matchAll(PLACEHOLDER)]
+      .map((m) => m[1])
+      .filter((p) => typeof c.input[p] === 'string' && !op.spec.input?.[p]?.props.choices);
+    if (params.length) {
+      it(`404 ${op.kind === 'search' ? 'finds nothing' : 'says what was not found'}`, async () => {
+        expectCase(c, app, { status: 404, body: { statusCode: 404, message: 'Not found' } });
+        if (op.kind === 'search') {
+          expect(await runCase(c, app)).toEqual([]);
+        } else {
+          const err = await errorOf(runCase(c, app));
+          expect(err.message).toContain('was not found');
+          expect(err.message).toContain(String(c.input[params[0]]));
+        }
+      });
+
+      it.each(params)('a hostile %s stays inside its path segment', async (param) => {
+        const original = encodeURIComponent(String(c.input[param]));
+        const segments = c.request.path.split('/');
+        const index = segments.indexOf(original);
+        expect(index).toBeGreaterThan(0);
+        segments[index] = encodeURIComponent(HOSTILE);
+        const hostilePath = segments.join('/');
+        expect(hostilePath).toContain('a%2F..%2Fb%3Fx%3D1%23y');
+        const scope = expectCase(c, app, { request: { ...c.request, path: hostilePath } });
+        await runCase(c, app, { ...c.input, [param]: HOSTILE });
+        expect(scope.isDone()).toBe(true);
+      });
+
+      it.each(params)('%s of ".." is refused before any request', async (param) => {
+        const err = await errorOf(runCase(c, app, { ...c.input, [param]: '..' }));
+        expect(err.message).toContain(`(${param})`);
+      });
+    }
+  });
