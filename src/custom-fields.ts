@@ -34,6 +34,24 @@ export const CUSTOM_FIELD_PREFIX = 'cf_';
 export const CUSTOM_FIELDS_SCOPE = 'locations/customFields.readonly';
 
 /** One lookup per invocation: the answers of this bundle, per model. */
+const CUSTOM_FIELDS_TTL_SECONDS = 3600;
+
+/** z.cache, when this runtime has one; a cache that cannot be reached is no error. */
+const cacheGet = async (z: ZObject, key: string): Promise<unknown> => {
+  try {
+    return await (z as { cache?: ZObject['cache'] }).cache?.get(key);
+  } catch {
+    return undefined;
+  }
+};
+const cacheSet = async (z: ZObject, key: string, value: unknown, ttl: number) => {
+  try {
+    await (z as { cache?: ZObject['cache'] }).cache?.set(key, value, ttl);
+  } catch {
+    // no cache here
+  }
+};
+
 const lookups = new WeakMap<object, Map<string, Promise<GhlCustomField[]>>>();
 
 /** The location the invocation works in: the agency dropdown's choice, else the connection's. */
@@ -57,6 +75,11 @@ export const loadCustomFields = (z: ZObject, bundle: Bundle, model: CustomFieldM
     pending = (async () => {
       const locationId = locationOf(bundle);
       if (!locationId) return [];
+      // Across invocations Zapier's cache keeps the list for an hour, so a poll that names custom
+      // fields stays at one request (z.cache needs Zapier's runtime; elsewhere it is skipped).
+      const cacheKey = `ghl-custom-fields:${locationId}:${model}`;
+      const cached = await cacheGet(z, cacheKey);
+      if (Array.isArray(cached)) return cached as GhlCustomField[];
       const token = await locationToken(z, bundle, locationId);
       const res = await ghlRequest<{ customFields?: GhlCustomField[] }>(z, {
         method: 'GET',
@@ -71,7 +94,9 @@ export const loadCustomFields = (z: ZObject, bundle: Bundle, model: CustomFieldM
       });
       const list = Array.isArray(res.data?.customFields) ? res.data.customFields : [];
       // model=contact may also list fields of other models on some accounts; keep the asked one.
-      return list.filter((f) => f && typeof f.id === 'string' && (!f.model || f.model === model));
+      const kept = list.filter((f) => f && typeof f.id === 'string' && (!f.model || f.model === model));
+      await cacheSet(z, cacheKey, kept, CUSTOM_FIELDS_TTL_SECONDS);
+      return kept;
     })();
     perModel.set(model, pending);
   }

@@ -8,7 +8,7 @@ import { fields } from '../src/fields';
 import { contactBody, contactFields } from '../src/areas/contacts';
 import { customFieldBody, customFieldDef, mergeCustomFields, nameCustomFields } from '../src/custom-fields';
 import { operations } from '../src/registry.generated';
-import { BASE, LOCATION_ID, OAUTH_AUTH, errorOf, expectRequest, runAppFunction } from './helpers';
+import { BASE, LOCATION_ID, OAUTH_AUTH, errorOf, expectRequest, runAppFunction, runOperation } from './helpers';
 
 const CUSTOM_FIELDS = [
   { id: 'cfColor000000001', name: 'Favorite Color', fieldKey: 'contact.favorite_color', dataType: 'TEXT', model: 'contact' },
@@ -338,5 +338,30 @@ describe('custom field helpers', () => {
     const found = operations.filter((o) => models[o.key]);
     expect(found.length).toBe(6);
     for (const op of found) expect([op.key, op.spec.customFieldsModel]).toEqual([op.key, models[op.key]]);
+  });
+});
+
+describe('custom field names across invocations', () => {
+  it('a later poll reuses the cached field list: one request per poll', async () => {
+    const contact = { id: 'c1', customFields: [{ id: CUSTOM_FIELDS[0].id, value: 'x' }] };
+    const poll = () =>
+      expectRequest(
+        {
+          method: 'POST',
+          path: '/contacts/search',
+          body: { locationId: LOCATION_ID, page: 1, pageLimit: 100, sort: [{ field: 'dateAdded', direction: 'desc' }] },
+        },
+        { body: { contacts: [contact], total: 1 } },
+      );
+    const lookup = expectLookup();
+    const first = poll();
+    const [named] = (await runOperation('new_contact', {})) as any[];
+    expect(lookup.isDone() && first.isDone()).toBe(true);
+    expect(Object.keys(named.customFieldsByName)).toEqual([CUSTOM_FIELDS[0].name]);
+    const second = poll();
+    const [again] = (await runOperation('new_contact', {}, { keepCache: true })) as any[];
+    expect(second.isDone()).toBe(true);
+    expect(nock.pendingMocks()).toEqual([]);
+    expect(again.customFieldsByName).toEqual(named.customFieldsByName);
   });
 });

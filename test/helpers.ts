@@ -38,6 +38,8 @@ export interface RunOptions {
   app?: AppKind;
   authData?: Record<string, string>;
   meta?: Record<string, unknown>;
+  /** Keep z.cache from the previous run of this app (to test what a later invocation sees). */
+  keepCache?: boolean;
 }
 
 /** Runs an operation's perform as Zapier would. */
@@ -46,12 +48,13 @@ export const runOperation = async (key: string, inputData: Record<string, unknow
   const op = findOperation(key);
   const definition = (app === 'oauth' ? App.oauthApp : App.tokenApp)[kindKey[op.kind]][key];
   const authData = opts.authData ?? (app === 'oauth' ? OAUTH_AUTH : TOKEN_AUTH);
-  return testers[app](definition.operation.perform, { authData, inputData, meta: opts.meta ?? {} } as any);
+  // Each run starts with an empty z.cache, as a new connection would: no state leaks between tests.
+  return testers[app](definition.operation.perform, { authData, inputData, meta: opts.meta ?? {} } as any, !opts.keepCache);
 };
 
 /** Runs any function of an app definition (auth test, label, refresh…). */
 export const runAppFunction = (app: AppKind, fn: (...args: any[]) => unknown, bundle: Record<string, unknown>) =>
-  testers[app](fn as any, bundle as any);
+  testers[app](fn as any, bundle as any, true);
 
 /** The parts of a Zapier error, whichever class it is (AppError and ThrottledError carry JSON). */
 export const errorOf = async (promise: Promise<unknown>) => {

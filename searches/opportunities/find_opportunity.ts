@@ -12,6 +12,7 @@ export default defineSearch({
   description: 'Finds opportunities by contact, pipeline and name. Give at least one of them; the newest match comes first.',
   endpoint: 'GET /opportunities/search',
   scopes: ['opportunities.readonly'],
+  customFieldsModel: 'opportunity',
   input: {
     contactId: fields.contact({ helpText: "Only this contact's opportunities." }),
     pipelineId: pipelineField({ helpText: 'Only opportunities in this pipeline.' }),

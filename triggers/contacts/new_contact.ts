@@ -9,6 +9,7 @@ export default defineTrigger({
   description: 'Triggers when a contact is added to the location.',
   endpoint: 'POST /contacts/search',
   scopes: ['contacts.readonly'],
+  customFieldsModel: 'contact',
   input: contactFilterFields,
   perform: (ctx) => pollContacts(ctx, 'dateAdded'),
   result: (data) => listOf(data, 'contacts').map(withContactName),

@@ -10,6 +10,7 @@ export default defineTrigger({
     'Triggers each time a contact is changed (and when one is added). It sees the 100 most recently updated contacts at each check; a contact changed twice between checks triggers once, with its latest data.',
   endpoint: 'POST /contacts/search',
   scopes: ['contacts.readonly'],
+  customFieldsModel: 'contact',
   input: contactFilterFields,
   perform: (ctx) => pollContacts(ctx, 'dateUpdated'),
   result: (data) =>

@@ -9,6 +9,7 @@ export default defineTrigger({
   description: 'Triggers when an opportunity is created, optionally only in one pipeline, stage or status.',
   endpoint: 'GET /opportunities/search',
   scopes: ['opportunities.readonly'],
+  customFieldsModel: 'opportunity',
   input: {
     pipelineId: pipelineField({ helpText: 'Only opportunities in this pipeline. Leave empty for all pipelines.' }),
     pipelineStageId: stageField({ helpText: 'Only opportunities in this stage (choose the pipeline first).' }),

@@ -10,6 +10,7 @@ export default defineTrigger({
     'Triggers when an opportunity moves to another pipeline stage. GHL cannot sort by stage change, so this trigger sees stage changes among the 100 most recently created opportunities that match the filters.',
   endpoint: 'GET /opportunities/search',
   scopes: ['opportunities.readonly'],
+  customFieldsModel: 'opportunity',
   input: {
     pipelineId: pipelineField({ helpText: 'Only opportunities in this pipeline. Leave empty for all pipelines.' }),
     pipelineStageId: stageField({

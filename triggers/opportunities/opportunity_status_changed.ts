@@ -10,6 +10,7 @@ export default defineTrigger({
     "Triggers when an opportunity's status changes (open, won, lost, abandoned). GHL cannot sort by status change, so this trigger sees status changes among the 100 most recently created opportunities that match the filters.",
   endpoint: 'GET /opportunities/search',
   scopes: ['opportunities.readonly'],
+  customFieldsModel: 'opportunity',
   input: {
     status: statusField({ helpText: 'Only when the status changes to this one. Leave empty for any status change.' }),
     pipelineId: pipelineField({ helpText: 'Only opportunities in this pipeline. Leave empty for all pipelines.' }),
