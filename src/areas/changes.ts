@@ -260,3 +260,20 @@ export const pollContacts = async (
   const res = await ctx.request({ method: 'POST', path: '/contacts/search', body, ghl: { write: false } });
   return res.data;
 };
+
+/**
+ * The query of the opportunity triggers: one request per poll, the 100 most recently created
+ * opportunities matching the filters. GHL's search sorts by creation only (`order=added_desc`),
+ * and its query names are snake_case.
+ */
+export const opportunityPollQuery = (
+  { pipelineId, pipelineStageId, status }: { pipelineId?: string; pipelineStageId?: string; status?: string },
+  ctx: OperationContext<unknown>,
+) => ({
+  location_id: ctx.locationId(),
+  pipeline_id: pipelineId,
+  pipeline_stage_id: pipelineStageId,
+  status,
+  order: 'added_desc',
+  limit: 100,
+});

@@ -1,6 +1,6 @@
 import { defineTrigger } from '../../src/define';
 import { opportunitySample, pipelineField, stageField, statusField } from '../../src/areas/opportunities';
-import { changeId, listOf } from '../../src/areas/changes';
+import { changeId, listOf, opportunityPollQuery } from '../../src/areas/changes';
 
 export default defineTrigger({
   key: 'opportunity_stage_changed',
@@ -18,14 +18,7 @@ export default defineTrigger({
     }),
     status: statusField({ helpText: 'Only opportunities with this status.' }),
   },
-  query: ({ pipelineId, pipelineStageId, status }, ctx) => ({
-    location_id: ctx.locationId(),
-    pipeline_id: pipelineId,
-    pipeline_stage_id: pipelineStageId,
-    status,
-    order: 'added_desc',
-    limit: 100,
-  }),
+  query: opportunityPollQuery,
   // One Zap run per move: opportunity id + stage id (+ the time of the move when GHL sends it).
   result: (data) =>
     listOf(data, 'opportunities').map((o) => ({

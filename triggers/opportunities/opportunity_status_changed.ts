@@ -1,6 +1,6 @@
 import { defineTrigger } from '../../src/define';
 import { opportunitySample, pipelineField, stageField, statusField } from '../../src/areas/opportunities';
-import { changeId, listOf } from '../../src/areas/changes';
+import { changeId, listOf, opportunityPollQuery } from '../../src/areas/changes';
 
 export default defineTrigger({
   key: 'opportunity_status_changed',
@@ -16,14 +16,7 @@ export default defineTrigger({
     pipelineId: pipelineField({ helpText: 'Only opportunities in this pipeline. Leave empty for all pipelines.' }),
     pipelineStageId: stageField({ helpText: 'Only opportunities in this stage (choose the pipeline first).' }),
   },
-  query: ({ pipelineId, pipelineStageId, status }, ctx) => ({
-    location_id: ctx.locationId(),
-    pipeline_id: pipelineId,
-    pipeline_stage_id: pipelineStageId,
-    status,
-    order: 'added_desc',
-    limit: 100,
-  }),
+  query: opportunityPollQuery,
   // One Zap run per change: opportunity id + status (+ the time of the change when GHL sends it).
   result: (data) =>
     listOf(data, 'opportunities').map((o) => ({
