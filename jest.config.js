@@ -1,6 +1,6 @@
 /** @type {import('jest').Config} */
 module.exports = {
-  // Recycle a worker whose memory has grown (see test/faults.ts on Zapier's memory guard).
+  // Recycle a worker whose memory has grown between test files.
   workerIdleMemoryLimit: '350MB',
   testEnvironment: 'node',
   transform: { '^.+\\.ts$': ['@swc/jest'] },

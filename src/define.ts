@@ -359,8 +359,14 @@ export interface Operation {
   definition: Record<string, any>;
 }
 
-export const defineTrigger = <D extends InputDefs>(spec: TriggerSpec<D>): Operation => ({
-  kind: 'trigger',
+/** The Zapier definition shared by every kind: key, noun, display, inputs, sample, outputs. */
+const operation = <D extends InputDefs>(
+  kind: Operation['kind'],
+  spec: BaseSpec<D>,
+  perform: (ctx: OperationContext<InputOf<D>>) => Promise<unknown>,
+  extra: Record<string, unknown> = {},
+): Operation => ({
+  kind,
   key: spec.key,
   spec: spec as unknown as BaseSpec<InputDefs>,
   definition: {
@@ -368,78 +374,55 @@ export const defineTrigger = <D extends InputDefs>(spec: TriggerSpec<D>): Operat
     noun: spec.noun,
     display: display(spec),
     operation: {
-      type: 'polling',
-      ...(spec.paging ? { canPaginate: true } : {}),
-      inputFields: inputFieldsOf(spec, 'trigger'),
-      perform: async (z: ZObject, bundle: Bundle) => {
-        const ctx = makeContext(z, bundle, spec);
-        const page = Number(bundle.meta?.page ?? 0) || 0;
-        const cursor = spec.paging && page > 0 && spec.paging.style === 'cursor' ? await z.cursor.get() : undefined;
-        const data = await run(ctx, spec, spec.paging ? pagingQuery(spec.paging, page, cursor) : {});
-        // Only a dropdown asks for a next page; a poll never does, so it stores no cursor.
-        if (spec.paging?.style === 'cursor' && bundle.meta?.isFillingDynamicDropdown) {
-          const next = spec.paging.next(data);
-          if (next !== undefined) await z.cursor.set(next);
-        }
-        const list = read(data, spec.result, ctx.input);
-        const items = (Array.isArray(list) ? list : []).map((item) => withId(asRecord(item), spec.idField));
-        return nameOutputs(ctx, spec, newestFirst(items, spec.newestFirst));
-      },
+      ...extra,
+      inputFields: inputFieldsOf(spec, kind),
+      perform: async (z: ZObject, bundle: Bundle) => perform(makeContext(z, bundle, spec)),
       sample: spec.sample,
       outputFields: outputFieldsOf(spec),
     },
   },
 });
 
-export const defineSearch = <D extends InputDefs>(spec: SearchSpec<D>): Operation => ({
-  kind: 'search',
-  key: spec.key,
-  spec: spec as unknown as BaseSpec<InputDefs>,
-  definition: {
-    key: spec.key,
-    noun: spec.noun,
-    display: display(spec),
-    operation: {
-      inputFields: inputFieldsOf(spec, 'search'),
-      perform: async (z: ZObject, bundle: Bundle) => {
-        const ctx = makeContext(z, bundle, spec);
-        // A search that finds nothing returns no results instead of failing the step.
-        const data = await run(ctx, spec, {}, { passThrough: [404] });
-        if (data === undefined || data === null || data === '') return [];
-        const found = read(data, spec.result, ctx.input);
-        const list = Array.isArray(found) ? found : found === undefined || found === null ? [] : [found];
-        return nameOutputs(
-          ctx,
-          spec,
-          list.map((item) => (spec.idField ? withId(asRecord(item), spec.idField) : asRecord(item))),
-        );
-      },
-      sample: spec.sample,
-      outputFields: outputFieldsOf(spec),
+export const defineTrigger = <D extends InputDefs>(spec: TriggerSpec<D>): Operation =>
+  operation(
+    'trigger',
+    spec,
+    async (ctx) => {
+      const { z, bundle } = ctx;
+      const page = Number(bundle.meta?.page ?? 0) || 0;
+      const cursor = spec.paging && page > 0 && spec.paging.style === 'cursor' ? await z.cursor.get() : undefined;
+      const data = await run(ctx, spec, spec.paging ? pagingQuery(spec.paging, page, cursor) : {});
+      // Only a dropdown asks for a next page; a poll never does, so it stores no cursor.
+      if (spec.paging?.style === 'cursor' && bundle.meta?.isFillingDynamicDropdown) {
+        const next = spec.paging.next(data);
+        if (next !== undefined) await z.cursor.set(next);
+      }
+      const list = read(data, spec.result, ctx.input);
+      const items = (Array.isArray(list) ? list : []).map((item) => withId(asRecord(item), spec.idField));
+      return nameOutputs(ctx, spec, newestFirst(items, spec.newestFirst));
     },
-  },
-});
+    { type: 'polling', ...(spec.paging ? { canPaginate: true } : {}) },
+  );
 
-export const defineCreate = <D extends InputDefs>(spec: CreateSpec<D>): Operation => ({
-  kind: 'create',
-  key: spec.key,
-  spec: spec as unknown as BaseSpec<InputDefs>,
-  definition: {
-    key: spec.key,
-    noun: spec.noun,
-    display: display(spec),
-    operation: {
-      inputFields: inputFieldsOf(spec, 'create'),
-      perform: async (z: ZObject, bundle: Bundle) => {
-        const ctx = makeContext(z, bundle, spec);
-        await prepareCustomFields(ctx, spec);
-        const data = await run(ctx, spec);
-        const out = asRecord(read(data ?? {}, spec.result, ctx.input) ?? {});
-        const [named] = await nameOutputs(ctx, spec, [out]);
-        return spec.idField ? withId(named, spec.idField) : named;
-      },
-      sample: spec.sample,
-      outputFields: outputFieldsOf(spec),
-    },
-  },
-});
+export const defineSearch = <D extends InputDefs>(spec: SearchSpec<D>): Operation =>
+  operation('search', spec, async (ctx) => {
+    // A search that finds nothing returns no results instead of failing the step.
+    const data = await run(ctx, spec, {}, { passThrough: [404] });
+    if (data === undefined || data === null || data === '') return [];
+    const found = read(data, spec.result, ctx.input);
+    const list = Array.isArray(found) ? found : found === undefined || found === null ? [] : [found];
+    return nameOutputs(
+      ctx,
+      spec,
+      list.map((item) => (spec.idField ? withId(asRecord(item), spec.idField) : asRecord(item))),
+    );
+  });
+
+export const defineCreate = <D extends InputDefs>(spec: CreateSpec<D>): Operation =>
+  operation('create', spec, async (ctx) => {
+    await prepareCustomFields(ctx, spec);
+    const data = await run(ctx, spec);
+    const out = asRecord(read(data ?? {}, spec.result, ctx.input) ?? {});
+    const [named] = await nameOutputs(ctx, spec, [out]);
+    return spec.idField ? withId(named, spec.idField) : named;
+  });

@@ -20,11 +20,7 @@ const cases = [...new Map(allCases.map((c) => [c.key, c])).values()].sort((a, b)
 const PLACEHOLDER = /\{([^}]+)\}/g;
 const HOSTILE = 'a/../b?x=1#y';
 
-/**
- * Declares the fault tests of shard `index` (1-based) of `total`. The operations are split over
- * several test files because Zapier's core ends a process that has run 250 invocations above
- * 450 MB (its Lambda memory guard), and one file for all of them would cross that line.
- */
+/** Declares the fault tests of shard `index` (1-based) of `total`, so the shards run in parallel. */
 export const describeFaults = (index: number, total: number) =>
   describe.each(cases.filter((_, i) => i % total === index - 1).map((c) => [c.key, c] as const))('%s faults', (key, c) => {
     const op = findOperation(key);

@@ -8,3 +8,7 @@ beforeAll(() => {
 afterEach(() => {
   nock.cleanAll();
 });
+
+// Zapier's core ends the process once a Lambda has run 250 invocations above 450 MB, so that
+// Zapier starts a fresh one. A test worker runs thousands of invocations and is no Lambda.
+jest.mock('zapier-platform-core/src/tools/memory-checker', () => jest.fn());
