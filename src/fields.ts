@@ -333,6 +333,20 @@ export const fields = {
 
 export type InputDefs = Record<string, FieldDef>;
 
+/** The given fields only: a body never blanks in GHL what the user left empty. */
+export const compact = <T extends Record<string, unknown>>(values: T): Partial<T> =>
+  Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
+
+/** A postal address; `street` is the key GHL uses for the street line (address1 or address). */
+export const postalAddressFields = <K extends string>(street: K) =>
+  ({
+    [street]: string('Street Address'),
+    city: string('City'),
+    state: string('State / Region'),
+    postalCode: string('Postal Code'),
+    country: string('Country', { helpText: 'Two-letter country code, e.g. US or GB.' }),
+  }) as Record<K | 'city' | 'state' | 'postalCode' | 'country', FieldDef<string>>;
+
 /** The parsed input of an operation, typed from its field declarations. */
 export type InputOf<D extends InputDefs> = {
   [K in keyof D]: D[K] extends FieldDef<infer T> ? T | undefined : never;

@@ -1,6 +1,6 @@
 import { defineCreate } from '../../src/define';
-import { appointmentFields, appointmentSample, calendarField, compact, requiredDatetime } from '../../src/areas/calendars';
-import { fields } from '../../src/fields';
+import { appointmentFields, appointmentSample, calendarField, requiredDatetime } from '../../src/areas/calendars';
+import { compact, fields } from '../../src/fields';
 
 export default defineCreate({
   key: 'create_appointment',

@@ -1,5 +1,6 @@
 import { defineCreate } from '../../src/define';
-import { appointmentIdField, compact, noteFields, noteSample } from '../../src/areas/calendars';
+import { compact } from '../../src/fields';
+import { appointmentIdField, noteFields, noteSample } from '../../src/areas/calendars';
 
 export default defineCreate({
   key: 'create_appointment_note',

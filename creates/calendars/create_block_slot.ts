@@ -1,5 +1,6 @@
 import { defineCreate } from '../../src/define';
-import { blockSlotFields, blockSlotOwner, blockSlotSample, compact } from '../../src/areas/calendars';
+import { compact } from '../../src/fields';
+import { blockSlotFields, blockSlotOwner, blockSlotSample } from '../../src/areas/calendars';
 
 export default defineCreate({
   key: 'create_block_slot',

@@ -1,6 +1,6 @@
 import { defineCreate } from '../../src/define';
-import { compact, groupSample } from '../../src/areas/calendars';
-import { fields } from '../../src/fields';
+import { groupSample } from '../../src/areas/calendars';
+import { compact, fields } from '../../src/fields';
 
 export default defineCreate({
   key: 'create_calendar_group',

@@ -1,6 +1,6 @@
 import { defineCreate } from '../../src/define';
-import { appointmentFields, appointmentIdField, appointmentSample, calendarField, compact } from '../../src/areas/calendars';
-import { fields } from '../../src/fields';
+import { appointmentFields, appointmentIdField, appointmentSample, calendarField } from '../../src/areas/calendars';
+import { compact, fields } from '../../src/fields';
 
 export default defineCreate({
   key: 'update_appointment',

@@ -1,6 +1,6 @@
 import { defineCreate } from '../../src/define';
-import { appointmentIdField, compact, noteFields, noteSample } from '../../src/areas/calendars';
-import { fields } from '../../src/fields';
+import { appointmentIdField, noteFields, noteSample } from '../../src/areas/calendars';
+import { compact, fields } from '../../src/fields';
 
 export default defineCreate({
   key: 'update_appointment_note',

@@ -1,5 +1,6 @@
 import { defineCreate } from '../../src/define';
-import { appointmentIdField, blockSlotFields, blockSlotOwner, blockSlotSample, compact } from '../../src/areas/calendars';
+import { compact } from '../../src/fields';
+import { appointmentIdField, blockSlotFields, blockSlotOwner, blockSlotSample } from '../../src/areas/calendars';
 
 export default defineCreate({
   key: 'update_block_slot',

@@ -1,6 +1,6 @@
 import { defineCreate } from '../../src/define';
-import { compact, resourceFields, resourceSample, resourceTypeField } from '../../src/areas/calendars';
-import { fields } from '../../src/fields';
+import { resourceFields, resourceSample, resourceTypeField } from '../../src/areas/calendars';
+import { compact, fields } from '../../src/fields';
 
 export default defineCreate({
   key: 'update_calendar_resource',

@@ -1,6 +1,6 @@
 import { defineCreate } from '../../src/define';
-import { fields } from '../../src/fields';
-import { defined, noteFields, noteSample } from '../../src/areas/contacts';
+import { compact, fields } from '../../src/fields';
+import { noteFields, noteSample } from '../../src/areas/contacts';
 
 export default defineCreate({
   key: 'create_contact_note',
@@ -14,7 +14,7 @@ export default defineCreate({
     body: fields.text('Note', { required: true }),
     ...noteFields,
   },
-  body: ({ body, title, userId, color, pinned }) => defined({ body, title, userId, color, pinned }),
+  body: ({ body, title, userId, color, pinned }) => compact({ body, title, userId, color, pinned }),
   result: 'note',
   sample: noteSample,
 });

@@ -1,6 +1,6 @@
 import { defineCreate } from '../../src/define';
-import { fields } from '../../src/fields';
-import { defined, taskSample } from '../../src/areas/contacts';
+import { compact, fields } from '../../src/fields';
+import { taskSample } from '../../src/areas/contacts';
 
 export default defineCreate({
   key: 'create_contact_task',
@@ -18,7 +18,7 @@ export default defineCreate({
     completed: fields.boolean('Completed', { helpText: 'Yes creates the task already done. Default: No.' }),
   },
   // GHL requires `completed` in the body.
-  body: ({ title, body, dueDate, assignedTo, completed }) => defined({ title, body, dueDate, assignedTo, completed: completed ?? false }),
+  body: ({ title, body, dueDate, assignedTo, completed }) => compact({ title, body, dueDate, assignedTo, completed: completed ?? false }),
   result: 'task',
   sample: taskSample,
 });

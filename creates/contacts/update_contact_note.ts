@@ -1,6 +1,6 @@
 import { defineCreate } from '../../src/define';
-import { fields } from '../../src/fields';
-import { defined, noteField, noteFields, noteSample } from '../../src/areas/contacts';
+import { compact, fields } from '../../src/fields';
+import { noteField, noteFields, noteSample } from '../../src/areas/contacts';
 
 export default defineCreate({
   key: 'update_contact_note',
@@ -16,7 +16,7 @@ export default defineCreate({
     body: fields.text('Note'),
     ...noteFields,
   },
-  body: ({ body, title, userId, color, pinned }) => defined({ body, title, userId, color, pinned }),
+  body: ({ body, title, userId, color, pinned }) => compact({ body, title, userId, color, pinned }),
   result: 'note',
   sample: noteSample,
 });

@@ -1,6 +1,6 @@
 import { defineCreate } from '../../src/define';
-import { fields } from '../../src/fields';
-import { defined, taskField, taskSample } from '../../src/areas/contacts';
+import { compact, fields } from '../../src/fields';
+import { taskField, taskSample } from '../../src/areas/contacts';
 
 export default defineCreate({
   key: 'update_contact_task',
@@ -18,7 +18,7 @@ export default defineCreate({
     assignedTo: fields.user({ label: 'Assigned User' }),
     completed: fields.boolean('Completed'),
   },
-  body: ({ title, body, dueDate, assignedTo, completed }) => defined({ title, body, dueDate, assignedTo, completed }),
+  body: ({ title, body, dueDate, assignedTo, completed }) => compact({ title, body, dueDate, assignedTo, completed }),
   result: 'task',
   sample: taskSample,
 });

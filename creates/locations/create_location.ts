@@ -1,5 +1,5 @@
 import { defineCreate } from '../../src/define';
-import { fields } from '../../src/fields';
+import { fields, postalAddressFields } from '../../src/fields';
 import { companyIdField, locationSample } from '../../src/areas/locations';
 
 export default defineCreate({
@@ -14,11 +14,7 @@ export default defineCreate({
     name: fields.string('Name', { required: true, helpText: 'The business name of the new sub-account.' }),
     companyId: companyIdField("Leave empty to use the connection's agency."),
     phone: fields.phone('Phone', { helpText: 'With country code, e.g. +15551234567.' }),
-    address: fields.string('Street Address'),
-    city: fields.string('City'),
-    state: fields.string('State / Region'),
-    postalCode: fields.string('Postal Code'),
-    country: fields.string('Country', { helpText: 'Two-letter country code, e.g. US or GB.' }),
+    ...postalAddressFields('address'),
     website: fields.url('Website'),
     timezone: fields.string('Time Zone', { helpText: 'IANA name, e.g. America/New_York.' }),
     prospectFirstName: fields.string('Prospect First Name', { helpText: 'The business owner the sub-account is for.' }),

@@ -1,5 +1,5 @@
 /** What the Businesses operations share: the business dropdown, fields, body and sample. */
-import { fields } from '../fields';
+import { compact, fields, postalAddressFields } from '../fields';
 
 export const businessField = (opts: { required?: boolean; label?: string; helpText?: string } = {}) =>
   fields.id(opts.label ?? 'Business', {
@@ -13,20 +13,12 @@ export const businessFields = (required: boolean) => ({
   email: fields.email('Email'),
   phone: fields.phone('Phone', { helpText: 'With country code, e.g. +15551234567.' }),
   website: fields.string('Website'),
-  address: fields.string('Street Address'),
-  city: fields.string('City'),
-  state: fields.string('State / Region'),
-  postalCode: fields.string('Postal Code'),
-  country: fields.string('Country'),
+  ...postalAddressFields('address'),
   description: fields.text('Description'),
 });
 
 /** Given fields only, so an update never blanks what was left empty. */
-export const businessBody = (input: Record<string, unknown>) => {
-  const body: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(input)) if (v !== undefined) body[k] = v;
-  return body;
-};
+export const businessBody = (input: Record<string, unknown>) => compact(input);
 
 /**
  * The business in a create or update answer. GHL's spec names that key `buiseness` (sic) while

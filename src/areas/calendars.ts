@@ -5,7 +5,7 @@
  */
 import { z as zod } from 'zod';
 import type { OperationContext } from '../define';
-import { fields, type FieldDef, type FieldOptions } from '../fields';
+import { compact, fields, type FieldDef, type FieldOptions } from '../fields';
 
 type IdFieldOpts = FieldOptions & { label?: string };
 
@@ -136,9 +136,6 @@ export const eventOwnerQuery = (
     groupId: input.groupId,
   };
 };
-
-/** A body without the fields that were not given, so nothing is blanked on update. */
-export const compact = (values: Record<string, unknown>) => Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
 
 // ---------------------------------------------------------------------------------------------
 // Calendars

@@ -1,6 +1,6 @@
 /** What the Contacts operations share: the contact's input fields, its request body and a sample. */
 import type { OperationContext } from '../define';
-import { fields, type InputOf } from '../fields';
+import { compact, fields, postalAddressFields, type InputOf } from '../fields';
 
 export const contactFields = {
   firstName: fields.string('First Name'),
@@ -9,11 +9,7 @@ export const contactFields = {
   email: fields.email('Email'),
   phone: fields.phone('Phone', { helpText: 'With country code, e.g. +15551234567.' }),
   companyName: fields.string('Company Name'),
-  address1: fields.string('Street Address'),
-  city: fields.string('City'),
-  state: fields.string('State / Region'),
-  postalCode: fields.string('Postal Code'),
-  country: fields.string('Country', { helpText: 'Two-letter country code, e.g. US or GB.' }),
+  ...postalAddressFields('address1'),
   website: fields.url('Website'),
   timezone: fields.string('Time Zone', { helpText: 'IANA name, e.g. America/New_York.' }),
   dateOfBirth: fields.datetime('Date of Birth', { as: 'dateOnly' }),
@@ -57,14 +53,10 @@ export const customFieldValues = (values?: Record<string, unknown>) =>
 /** The JSON body of create, update and upsert; unset fields are left out, so nothing is blanked. */
 export const contactBody = (input: ContactInput, ctx?: OperationContext<unknown>, withLocation = true) => {
   const { customFields, ...rest } = input;
-  const body: Record<string, unknown> = withLocation && ctx ? { locationId: ctx.locationId() } : {};
-  for (const [k, v] of Object.entries(rest)) if (v !== undefined) body[k] = v;
+  const body: Record<string, unknown> = { ...(withLocation && ctx ? { locationId: ctx.locationId() } : {}), ...compact(rest) };
   if (customFields) body.customFields = customFieldValues(customFields);
   return body;
 };
-
-/** Leaves out the keys whose value is undefined (GHL would blank a field sent as null). */
-export const defined = (values: Record<string, unknown>) => Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
 
 /** A display name for a contact: GHL's contactName, else first and last name, else email or phone. */
 export const withContactName = (contact: Record<string, unknown>) => {

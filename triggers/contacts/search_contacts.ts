@@ -1,7 +1,7 @@
 import { defineTrigger } from '../../src/define';
-import { fields } from '../../src/fields';
+import { compact, fields } from '../../src/fields';
 import { DEFAULT_PAGE_SIZE } from '../../src/paging';
-import { contactListSample, defined, withContactName } from '../../src/areas/contacts';
+import { contactListSample, withContactName } from '../../src/areas/contacts';
 
 export default defineTrigger({
   key: 'search_contacts',
@@ -28,7 +28,7 @@ export default defineTrigger({
       ...(tag ? [{ field: 'tags', operator: 'eq', value: tag }] : []),
       ...(assignedTo ? [{ field: 'assignedTo', operator: 'eq', value: assignedTo }] : []),
     ];
-    const body = defined({
+    const body = compact({
       locationId: ctx.locationId(),
       pageLimit: DEFAULT_PAGE_SIZE,
       page: page + 1,
