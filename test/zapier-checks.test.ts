@@ -1,0 +1,129 @@
+/**
+ * Zapier's integration checks (test/zapier-checks/rules.ts) on both app definitions. Fails on any
+ * violation of a firm rule that is not in test/zapier-checks/exceptions.ts. `npm run check:zapier`
+ * prints the same findings as a report.
+ */
+import { acceptedExceptions } from './zapier-checks/exceptions';
+import { bareUrls, checkApp, isIdInput, isPlural, rules, sentences, type AppDef, type StepDef } from './zapier-checks/rules';
+import { checkDefinition } from './zapier-checks/run';
+
+const firm = new Set(rules.filter((r) => r.firm).map((r) => r.id));
+const line = (v: { rule: string; key: string; field?: string; message: string }) =>
+  `${v.rule} ${v.key}${v.field ? `.${v.field}` : ''}: ${v.message}`;
+
+describe.each(['oauth', 'token'] as const)('Zapier integration checks, %s app', (name) => {
+  const result = checkDefinition(name);
+
+  it('breaks no firm rule outside the accepted exceptions', () => {
+    expect(result.unaccepted.filter((v) => firm.has(v.rule)).map(line)).toEqual([]);
+  });
+
+  it('has at least 95% of operations breaking no firm rule', () => {
+    expect(result.figures.passing / result.figures.operations).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe('Accepted exceptions', () => {
+  it('each names a firm rule, has a reason and is still needed in one of the definitions', () => {
+    const seen = [...checkDefinition('oauth').violations, ...checkDefinition('token').violations];
+    for (const a of acceptedExceptions) {
+      expect({ a, firm: firm.has(a.rule) }).toEqual({ a, firm: true });
+      expect(a.reason.length).toBeGreaterThan(15);
+      const used = seen.some((v) => v.rule === a.rule && v.key === a.key && (a.field === undefined || a.field === v.field));
+      expect({ a, used }).toEqual({ a, used: true });
+    }
+  });
+});
+
+describe('The rules find what they are meant to find', () => {
+  const step = (
+    over: Partial<StepDef> & { inputFields?: unknown[]; sample?: Record<string, unknown>; outputFields?: unknown[] },
+  ): StepDef => ({
+    key: over.key ?? 'x',
+    noun: over.noun ?? 'Contact',
+    display: over.display ?? { label: 'New Contact', description: 'Triggers when a contact is added.' },
+    operation: {
+      inputFields: over.inputFields ?? [],
+      sample: over.sample ?? { id: '1', name: 'A' },
+      outputFields: over.outputFields ?? [],
+    },
+  });
+  const app = (
+    triggers: Record<string, StepDef>,
+    searches: Record<string, StepDef> = {},
+    creates: Record<string, StepDef> = {},
+  ): AppDef => ({
+    triggers,
+    searches,
+    creates,
+    authentication: { fields: [{ key: 'apiKey', label: 'Token', type: 'password', helpText: 'See https://example.com' }] },
+  });
+  const rulesHit = (a: AppDef) => [...new Set(checkApp(a).violations.map((v) => v.rule))].sort();
+
+  it('a clean trigger breaks no firm rule', () => {
+    const found = checkApp(app({ x: step({}) })).violations.filter((v) => firm.has(v.rule) && v.key !== 'authentication');
+    expect(found).toEqual([]);
+  });
+
+  it('flags wording, ids, help text, order, labels, secrets, URLs, outputs and dates', () => {
+    const bad = step({
+      key: 'list_contacts',
+      noun: 'Contacts',
+      display: { label: 'Get Contact by ID', description: 'Gets a GHL contact by its ID. It needs one.' },
+      inputFields: [
+        { key: 'tag', label: 'Tag' },
+        { key: 'contactId', label: 'Contact ID', required: true, dynamic: 'x.id.name', helpText: 'The contact.' },
+        { key: 'noteId', label: 'Note ID', helpText: 'A note.' },
+        { key: 'body', label: 'Tag', helpText: 'See https://example.com/x' },
+        { key: 'password', label: 'Password', type: 'password', helpText: 'Secret.' },
+      ],
+      sample: { id: '1', tags: ['a'], items: [{ when: '2026-03-10 11:00:00' }], lastMessageDate: 1767225600000 },
+      outputFields: [
+        { key: 'items[]__when', label: 'When' },
+        { key: 'tags', type: 'string' },
+      ],
+    });
+    expect(
+      rulesHit(
+        app(
+          { x: step({}), h: { ...step({ key: 'h' }), display: { label: 'H', description: 'Lists.', hidden: true } } },
+          { list_contacts: bad },
+        ),
+      ),
+    ).toEqual(
+      [
+        'D001 no-secret-input',
+        'D002 auth-help-link',
+        'D004 id-dropdown',
+        'D008 no-bare-url',
+        'D023 iso-dates',
+        'D024 list-outputs',
+        'hidden-trigger-purpose',
+        'input-help-text',
+        'label-not-id',
+        'no-app-name',
+        'notation',
+        'one-short-sentence',
+        'output-labels',
+        'required-first',
+        'search-description',
+        'search-label-find',
+        'singular-noun',
+        'unique-input-labels',
+        'very-short-sentence',
+      ].sort(),
+    );
+  });
+
+  it('reads sentences, plurals, bare URLs and id inputs as a person would', () => {
+    expect(sentences('Finds a slot, e.g. the next one... then stops.')).toHaveLength(1);
+    expect(sentences('Finds a slot. Then stops.')).toHaveLength(2);
+    expect([isPlural('Tags'), isPlural('Business'), isPlural('Status'), isPlural('Contact')]).toEqual([true, false, false, false]);
+    expect(bareUrls('[page](https://a.example/x) and `https://b.example`')).toEqual([]);
+    expect(bareUrls('open https://a.example/x')).toEqual(['https://a.example/x']);
+    expect([isIdInput({ key: 'additionalEmailIds', label: 'Extra Emails' }), isIdInput({ key: 'snapshotId', label: 'Snapshot' })]).toEqual([
+      false,
+      true,
+    ]);
+  });
+});
