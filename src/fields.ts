@@ -90,11 +90,22 @@ const text = (label: string, opts: Opts = {}) =>
 
 const password = (label: string, opts: Opts = {}) => make<string>({ label, type: 'password' }, () => zod.string(), opts);
 
+/** Help text that says the format, for fields whose declaration gives none. */
+const withFormat = (opts: FieldOptions, format: string): FieldOptions => ({ ...opts, helpText: opts.helpText ?? format });
+
 const email = (label: string, opts: Opts = {}) =>
-  make<string>({ label, type: 'string' }, () => zod.string().email('must be an email address, like jane@example.com'), opts);
+  make<string>(
+    { label, type: 'string' },
+    () => zod.string().email('must be an email address, like jane@example.com'),
+    withFormat(opts, 'An email address, e.g. jane@example.com.'),
+  );
 
 const url = (label: string, opts: Opts = {}) =>
-  make<string>({ label, type: 'string' }, () => zod.string().url('must be a full URL, like https://example.com/page'), opts);
+  make<string>(
+    { label, type: 'string' },
+    () => zod.string().url('must be a full URL, like https://example.com/page'),
+    withFormat(opts, 'A full web address, e.g. `https://example.com/page`.'),
+  );
 
 /** A phone number; GHL stores E.164 (+15551234567). Spaces, dots, dashes and brackets are dropped. */
 const phone = (label: string, opts: Opts = {}) =>
@@ -105,7 +116,7 @@ const phone = (label: string, opts: Opts = {}) =>
         .string()
         .transform((s) => s.replace(/[\s().-]/g, ''))
         .refine((s) => /^\+?\d{5,16}$/.test(s), 'must be a phone number, like +15551234567'),
-    opts,
+    withFormat(opts, 'A phone number with country code, e.g. +15551234567.'),
   );
 
 const toNumber = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? Number(v.replace(/[,\s]/g, '')) : v);
@@ -144,6 +155,9 @@ const boolean = (label: string, opts: Opts = {}) =>
     opts,
   );
 
+/** Format help of date-and-time inputs. */
+const DATETIME_HELP = "A date and time, e.g. 2026-03-01T14:30:00-05:00; without an offset, the Zap's time zone applies.";
+
 export type DateFormat = 'iso' | 'isoUtc' | 'epochMs' | 'dateOnly';
 
 /**
@@ -174,7 +188,7 @@ const datetime = (label: string, opts: Opts<{ as: DateFormat }>) =>
             return toIsoWithOffset(ms, ctx.timezone);
         }
       }),
-    opts,
+    withFormat(opts, opts.as === 'dateOnly' ? 'A date, e.g. 2026-03-01.' : DATETIME_HELP),
   );
 
 /** One of a fixed set of values; `choices` maps value → label. */
@@ -237,6 +251,13 @@ const json = (label: string, opts: Opts<{ shape?: 'object' | 'array' | 'any' }> 
       }),
     opts,
   );
+
+/**
+ * A note shown in the step (Zapier copy field): what the user should know before relying on the
+ * step, e.g. which records a trigger can see. Takes no value.
+ */
+const about = (helpText: string) =>
+  make<undefined>({ label: 'About This Step', type: 'copy' }, () => zod.any().transform(() => undefined), { helpText });
 
 /** Key/value pairs (Zapier dict field). */
 const dict = (label: string, opts: Opts = {}) =>
@@ -322,13 +343,14 @@ export const fields = {
   list,
   json,
   dict,
+  about,
   id,
   ids,
   contact: dropdown('Contact', 'search_contacts.id.name', 'find_contact.id', 'Choose a contact, or map a contact ID from an earlier step.'),
-  user: dropdown('User', 'list_users_by_location.id.name', undefined, 'A user of this location.'),
-  users: dropdownList('Users', 'list_users_by_location.id.name', 'Users of this location.'),
-  campaign: dropdown('Campaign', 'list_campaigns.id.name'),
-  workflow: dropdown('Workflow', 'list_workflows.id.name'),
+  user: dropdown('User', 'list_users_by_location.id.name', undefined, 'Choose a user of this location, or map a user ID.'),
+  users: dropdownList('Users', 'list_users_by_location.id.name', 'Choose users of this location, or map user IDs.'),
+  campaign: dropdown('Campaign', 'list_campaigns.id.name', undefined, 'Choose a campaign, or map a campaign ID from an earlier step.'),
+  workflow: dropdown('Workflow', 'list_workflows.id.name', undefined, 'Choose a workflow, or map a workflow ID from an earlier step.'),
 };
 
 export type InputDefs = Record<string, FieldDef>;
@@ -340,10 +362,10 @@ export const compact = <T extends Record<string, unknown>>(values: T): Partial<T
 /** A postal address; `street` is the key GHL uses for the street line (address1 or address). */
 export const postalAddressFields = <K extends string>(street: K) =>
   ({
-    [street]: string('Street Address'),
-    city: string('City'),
-    state: string('State / Region'),
-    postalCode: string('Postal Code'),
+    [street]: string('Street Address', { helpText: 'Street and number, e.g. 3535 1st St N.' }),
+    city: string('City', { helpText: 'The city or town.' }),
+    state: string('State / Region', { helpText: 'State, province or region, e.g. AL or Ontario.' }),
+    postalCode: string('Postal Code', { helpText: 'ZIP or postal code, e.g. 35061.' }),
     country: string('Country', { helpText: 'Two-letter country code, e.g. US or GB.' }),
   }) as Record<K | 'city' | 'state' | 'postalCode' | 'country', FieldDef<string>>;
 

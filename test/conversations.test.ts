@@ -28,3 +28,25 @@ describe('Conversations paging (dropdown "load more")', () => {
     expect(paging.cursorQuery('m9')).toEqual({ lastMessageId: 'm9' });
   });
 });
+
+describe('Message dropdowns', () => {
+  it('list_recent_messages and list_recent_calls load more pages with the export cursor', () => {
+    for (const key of ['list_recent_messages', 'list_recent_calls']) {
+      const op = findOperation(key);
+      const paging = (op.spec as any).paging;
+      expect(op.definition.operation.canPaginate).toBe(true);
+      expect(op.definition.display.hidden).toBe(true);
+      expect(paging.next({ messages: [], nextCursor: 'cur2' })).toBe('cur2');
+      expect(paging.next({ messages: [], nextCursor: null })).toBeUndefined();
+      expect(paging.cursorQuery('cur2')).toEqual({ cursor: 'cur2' });
+    }
+  });
+
+  it('message inputs offer the recent messages, call inputs the recent calls', () => {
+    const input = (key: string) => (findOperation(key).definition.operation.inputFields as any[]).find((f) => f.key === 'messageId');
+    expect(input('get_message').dynamic).toBe('list_recent_messages.id.label');
+    expect(input('update_message_status').dynamic).toBe('list_recent_messages.id.label');
+    for (const key of ['get_message_recording', 'get_message_transcription', 'download_message_transcription'])
+      expect(input(key)).toMatchObject({ dynamic: 'list_recent_calls.id.label', label: 'Call' });
+  });
+});

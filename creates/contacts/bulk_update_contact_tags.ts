@@ -4,7 +4,7 @@ import { succeeded } from '../../src/areas/contacts';
 
 export default defineCreate({
   key: 'bulk_update_contact_tags',
-  noun: 'Tags',
+  noun: 'Tag',
   label: 'Add or Remove Tags on Many Contacts',
   description: 'Adds tags to, or removes tags from, several contacts at once.',
   // The spec does not declare {type} (nor a scope: contacts.write is assumed); it is "add" or
@@ -12,7 +12,11 @@ export default defineCreate({
   endpoint: 'POST /contacts/bulk/tags/update/{type}',
   scopes: ['contacts.write'],
   input: {
-    action: fields.choice('Action', { add: 'Add tags', remove: 'Remove tags' }, { required: true }),
+    action: fields.choice(
+      'Action',
+      { add: 'Add tags', remove: 'Remove tags' },
+      { required: true, helpText: 'Add the tags to the contacts, or remove them.' },
+    ),
     contacts: fields.ids('Contacts', {
       required: true,
       dynamic: 'search_contacts.id.name',

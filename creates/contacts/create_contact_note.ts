@@ -11,7 +11,7 @@ export default defineCreate({
   scopes: ['contacts.write'],
   input: {
     contactId: fields.contact({ required: true }),
-    body: fields.text('Note', { required: true }),
+    body: fields.text('Note', { required: true, helpText: 'The text of the note.' }),
     ...noteFields,
   },
   body: ({ body, title, userId, color, pinned }) => compact({ body, title, userId, color, pinned }),

@@ -11,9 +11,9 @@ export default defineCreate({
   scopes: ['contacts.write'],
   input: {
     contactId: fields.contact({ required: true }),
-    title: fields.string('Title', { required: true }),
-    body: fields.text('Description'),
+    title: fields.string('Title', { required: true, helpText: 'What is to be done, e.g. "Call back about the quote".' }),
     dueDate: fields.datetime('Due Date', { as: 'isoUtc', required: true }),
+    body: fields.text('Description', { helpText: 'Details of the task.' }),
     assignedTo: fields.user({ label: 'Assigned User' }),
     completed: fields.boolean('Completed', { helpText: 'Yes creates the task already done. Default: No.' }),
   },

@@ -6,7 +6,7 @@ export default defineCreate({
   key: 'update_contact',
   noun: 'Contact',
   label: 'Update Contact',
-  description: 'Updates an existing contact. Only the fields you fill in are changed.',
+  description: 'Updates a contact; fields left empty keep their value.',
   endpoint: 'PUT /contacts/{contactId}',
   scopes: ['contacts.write'],
   customFieldsModel: 'contact',

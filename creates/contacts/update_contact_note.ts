@@ -6,14 +6,14 @@ export default defineCreate({
   key: 'update_contact_note',
   noun: 'Note',
   label: 'Update Contact Note',
-  description: "Changes a contact's note. Only the fields you fill in are changed.",
+  description: "Updates a contact's note; fields left empty keep their value.",
   // GHL's spec names the note's placeholder {id}.
   endpoint: 'PUT /contacts/{contactId}/notes/{noteId}',
   scopes: ['contacts.write'],
   input: {
     contactId: fields.contact({ required: true }),
     noteId: noteField({ required: true }),
-    body: fields.text('Note'),
+    body: fields.text('Note Text', { helpText: 'The new text of the note. Leave empty to keep it.' }),
     ...noteFields,
   },
   body: ({ body, title, userId, color, pinned }) => compact({ body, title, userId, color, pinned }),

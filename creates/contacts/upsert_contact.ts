@@ -6,8 +6,7 @@ export default defineCreate({
   key: 'upsert_contact',
   noun: 'Contact',
   label: 'Create or Update Contact',
-  description:
-    "Updates the contact that matches the email or phone (by the location's duplicate-contact settings), or creates one when none matches.",
+  description: 'Updates the contact matching an email or phone, or creates one.',
   endpoint: 'POST /contacts/upsert',
   scopes: ['contacts.write'],
   customFieldsModel: 'contact',

@@ -6,12 +6,15 @@ export default defineCreate({
   key: 'live_chat_agent_typing',
   noun: 'Typing Indicator',
   label: 'Show Live Chat Agent Typing',
-  description: 'Shows or hides the "agent is typing" indicator to a visitor in a live chat conversation.',
+  description: 'Shows or hides the typing indicator in a live chat.',
   endpoint: 'POST /conversations/providers/live-chat/typing',
   scopes: ['conversations/livechat.write'],
   input: {
     conversationId: conversationField({ required: true }),
-    visitorId: fields.string('Visitor ID', { required: true, helpText: 'The live chat visitor the indicator is shown to.' }),
+    visitorId: fields.string('Visitor ID', {
+      required: true,
+      helpText: 'The live chat visitor who sees the indicator: map it from the step that received the chat message.',
+    }),
     isTyping: fields.boolean('Is Typing', { required: true, helpText: 'Yes shows the indicator, No hides it.' }),
   },
   // The spec types isTyping as a string ("true"/"false").

@@ -6,11 +6,11 @@ export default defineCreate({
   key: 'send_message',
   noun: 'Message',
   label: 'Send Message',
-  description: 'Sends an SMS, email, WhatsApp, social or chat message to a contact, now or at a scheduled time.',
+  description: 'Sends an SMS, email, WhatsApp or chat message to a contact.',
   endpoint: 'POST /conversations/messages',
   scopes: ['conversations/message.write'],
   input: {
-    type: fields.choice('Channel', MESSAGE_TYPES, { required: true, default: 'SMS' }),
+    type: fields.choice('Channel', MESSAGE_TYPES, { required: true, default: 'SMS', helpText: 'How the message is sent. Default: SMS.' }),
     contactId: fields.contact({ required: true }),
     message: fields.text('Message', { helpText: 'The text of the message. Required for SMS; for email, give this or HTML.' }),
     subject: fields.string('Email Subject', { helpText: 'Required for email.' }),
@@ -22,10 +22,11 @@ export default defineCreate({
     attachments: fileListField('Attachments', {
       helpText: 'Files to attach. GHL downloads them from their URLs, so they must be publicly reachable.',
     }),
-    fromNumber: fields.phone('From Number', { helpText: 'SMS only: one of your GHL numbers to send from.' }),
+    fromNumber: fields.phone('From Number', { helpText: 'SMS only: one of your numbers in this location to send from.' }),
     toNumber: fields.phone('To Number', { helpText: "SMS only: send to this number instead of the contact's phone." }),
     conversationProviderId: fields.id('Conversation Provider ID', {
-      helpText: 'Custom channel only: the custom provider to send through.',
+      helpText:
+        'Custom channel only: the custom provider to send through, found in the conversation provider settings of your marketplace app.',
     }),
     scheduledAt: fields.datetime('Send At', { as: 'epochMs', helpText: 'Leave empty to send now.' }),
   },

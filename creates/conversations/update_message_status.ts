@@ -6,13 +6,21 @@ export default defineCreate({
   key: 'update_message_status',
   noun: 'Message Status',
   label: 'Update Message Status',
-  description: 'Sets the delivery status of a message sent through your own conversation provider (delivered, failed, pending or read).',
+  description: 'Updates the delivery status of a message from your own provider.',
   endpoint: 'PUT /conversations/messages/{messageId}/status',
   scopes: ['conversations/message.write'],
   input: {
-    messageId: messageIdField('The ID of a message sent through your conversation provider.'),
-    status: fields.choice('Status', { delivered: 'Delivered', failed: 'Failed', pending: 'Pending', read: 'Read' }, { required: true }),
-    emailMessageId: fields.string('Email Message ID', { helpText: 'For emails: the email message this status is about.' }),
+    messageId: messageIdField({
+      helpText: 'Choose one of the latest messages, or map the ID of a message sent through your conversation provider.',
+    }),
+    status: fields.choice(
+      'Status',
+      { delivered: 'Delivered', failed: 'Failed', pending: 'Pending', read: 'Read' },
+      { required: true, helpText: 'The delivery status to record.' },
+    ),
+    emailMessageId: fields.string('Email Message ID', {
+      helpText: "For emails: the email's own ID, mapped from the email message of an earlier step (e.g. Find Email).",
+    }),
     recipients: fields.list('Recipients', { helpText: 'For emails: the additional recipients this status applies to.' }),
     errorCode: fields.string('Error Code', { helpText: "When the status is Failed: your provider's error code." }),
     errorMessage: fields.text('Error Message', { helpText: 'When the status is Failed: what went wrong, shown in GHL.' }),

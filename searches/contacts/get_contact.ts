@@ -5,12 +5,12 @@ import { contactSample } from '../../src/areas/contacts';
 export default defineSearch({
   key: 'get_contact',
   noun: 'Contact',
-  label: 'Get Contact by ID',
-  description: 'Gets a contact by its ID.',
+  label: 'Find Contact by ID',
+  description: 'Finds a contact by its ID.',
   endpoint: 'GET /contacts/{contactId}',
   scopes: ['contacts.readonly'],
   customFieldsModel: 'contact',
-  input: { contactId: fields.contact({ label: 'Contact ID', required: true }) },
+  input: { contactId: fields.contact({ required: true }) },
   result: 'contact',
   sample: contactSample,
 });

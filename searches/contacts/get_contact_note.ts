@@ -5,8 +5,8 @@ import { noteField, noteSample } from '../../src/areas/contacts';
 export default defineSearch({
   key: 'get_contact_note',
   noun: 'Note',
-  label: 'Get Contact Note by ID',
-  description: "Gets one of a contact's notes by its ID.",
+  label: 'Find Contact Note',
+  description: "Finds one of a contact's notes.",
   // GHL's spec names the note's placeholder {id}.
   endpoint: 'GET /contacts/{contactId}/notes/{noteId}',
   scopes: ['contacts.readonly'],

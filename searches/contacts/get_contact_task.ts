@@ -5,8 +5,8 @@ import { taskField, taskSample } from '../../src/areas/contacts';
 export default defineSearch({
   key: 'get_contact_task',
   noun: 'Task',
-  label: 'Get Contact Task by ID',
-  description: "Gets one of a contact's tasks by its ID.",
+  label: 'Find Contact Task',
+  description: "Finds one of a contact's tasks.",
   endpoint: 'GET /contacts/{contactId}/tasks/{taskId}',
   scopes: ['contacts.readonly'],
   input: {

@@ -6,13 +6,14 @@ export default defineSearch({
   key: 'get_duplicate_contact',
   noun: 'Contact',
   label: 'Find Duplicate Contact',
-  description:
-    "Finds the contact GHL would treat as a duplicate of an email or phone, following the location's duplicate-contact settings.",
+  description: 'Finds the contact that an email or phone would duplicate.',
   endpoint: 'GET /contacts/search/duplicate',
   scopes: ['contacts.readonly'],
   customFieldsModel: 'contact',
   input: {
-    email: fields.email('Email'),
+    email: fields.email('Email', {
+      helpText: "An email address, e.g. jane@example.com. Matched by the location's duplicate-contact settings.",
+    }),
     phone: fields.phone('Phone', { helpText: 'With country code, e.g. +15551234567.' }),
   },
   query: ({ email, phone }, ctx) => {

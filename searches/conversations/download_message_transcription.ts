@@ -7,12 +7,11 @@ const TRANSCRIPTION = '/conversations/locations/{locationId}/messages/{messageId
 export default defineSearch({
   key: 'download_message_transcription',
   noun: 'Transcription File',
-  label: 'Download Call Transcription',
-  description:
-    'Gets the transcription of a call message as a text file that later steps can upload or attach. Finds nothing when the call has no transcription.',
+  label: 'Find Call Transcription File',
+  description: 'Finds the transcription of a call as a text file to attach.',
   endpoint: `GET ${TRANSCRIPTION}/download`,
   scopes: ['conversations/message.readonly'],
-  input: { messageId: messageIdField('The ID of a call message.') },
+  input: { messageId: messageIdField({ calls: true }) },
   // GHL answers the download endpoint with a text file, not JSON. The search does not download it:
   // it makes one cheap existence check (the transcription as JSON; 404 when there is none, so the
   // search finds nothing) and returns a dehydrated file the hydrator streams only when used.

@@ -4,11 +4,11 @@ import { conversationField, conversationSample } from '../../src/areas/conversat
 export default defineSearch({
   key: 'get_conversation',
   noun: 'Conversation',
-  label: 'Get Conversation by ID',
-  description: 'Gets a conversation by its ID.',
+  label: 'Find Conversation',
+  description: 'Finds a conversation by its ID.',
   endpoint: 'GET /conversations/{conversationId}',
   scopes: ['conversations.readonly'],
-  input: { conversationId: conversationField({ label: 'Conversation ID', required: true }) },
+  input: { conversationId: conversationField({ required: true }) },
   // The conversation is the top-level object of the answer.
   result: (data) => data,
   sample: conversationSample,

@@ -5,8 +5,8 @@ import { emailMessageSample, unwrap } from '../../src/areas/conversations';
 export default defineSearch({
   key: 'get_email_message',
   noun: 'Email',
-  label: 'Get Email by ID',
-  description: 'Gets an email of a conversation by its email message ID: subject, body, sender, recipients and attachments.',
+  label: 'Find Email',
+  description: 'Finds an email of a conversation, with its sender and recipients.',
   // The spec declares no Version header and no scope here: like the rest of conversations it gets
   // Version 2021-04-15 (from the path) and needs conversations/message.readonly.
   endpoint: 'GET /conversations/messages/email/{emailMessageId}',
@@ -14,7 +14,8 @@ export default defineSearch({
   input: {
     emailMessageId: fields.id('Email Message ID', {
       required: true,
-      helpText: "An email's own ID (in a message's meta.email.messageIds), not the conversation message ID.",
+      helpText:
+        "The email's own ID, not its conversation message ID: map it from an email message's Meta Email Message IDs (e.g. from Find Message).",
     }),
   },
   // The spec has the email at the top level; GHL wraps it in `emailMessage`. Both are read.

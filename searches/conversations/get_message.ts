@@ -4,8 +4,8 @@ import { messageIdField, messageSample, unwrap } from '../../src/areas/conversat
 export default defineSearch({
   key: 'get_message',
   noun: 'Message',
-  label: 'Get Message by ID',
-  description: 'Gets one message of a conversation (SMS, email, call, chat…) by its ID.',
+  label: 'Find Message',
+  description: 'Finds a message (SMS, email, call, chat…) of a conversation.',
   endpoint: 'GET /conversations/messages/{messageId}',
   scopes: ['conversations/message.readonly'],
   input: { messageId: messageIdField() },

@@ -7,12 +7,11 @@ const RECORDING = '/conversations/messages/{messageId}/locations/{locationId}/re
 export default defineSearch({
   key: 'get_message_recording',
   noun: 'Call Recording',
-  label: 'Get Call Recording',
-  description:
-    'Gets the recording of a call message as a file (WAV audio) that later steps can upload or attach. Finds nothing when the message does not exist.',
+  label: 'Find Call Recording',
+  description: 'Finds the recording of a call as a WAV audio file.',
   endpoint: `GET ${RECORDING}`,
   scopes: ['conversations/message.readonly'],
-  input: { messageId: messageIdField('The ID of a call message.') },
+  input: { messageId: messageIdField({ calls: true }) },
   // GHL answers the recording endpoint with the audio itself (audio/x-wav), not JSON. The search
   // does not download it: it makes one cheap existence check (the message, as JSON, which also
   // gives the call's details) and returns a dehydrated file the hydrator streams when a later step

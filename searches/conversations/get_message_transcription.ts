@@ -4,11 +4,11 @@ import { messageIdField, transcriptionSentences } from '../../src/areas/conversa
 export default defineSearch({
   key: 'get_message_transcription',
   noun: 'Call Transcription',
-  label: 'Get Call Transcription',
-  description: 'Gets the transcription of a call message: the full text and each sentence with its timing.',
+  label: 'Find Call Transcription',
+  description: 'Finds the transcription of a call, sentence by sentence.',
   endpoint: 'GET /conversations/locations/{locationId}/messages/{messageId}/transcription',
   scopes: ['conversations/message.readonly'],
-  input: { messageId: messageIdField('The ID of a call message.') },
+  input: { messageId: messageIdField({ calls: true }) },
   // The spec documents one sentence object; GHL returns an array of sentences. Both are read and
   // returned as one record with the joined text.
   result: (data, { messageId }) => {

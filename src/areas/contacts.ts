@@ -3,17 +3,17 @@ import type { OperationContext } from '../define';
 import { compact, fields, postalAddressFields, type InputOf } from '../fields';
 
 export const contactFields = {
-  firstName: fields.string('First Name'),
-  lastName: fields.string('Last Name'),
+  firstName: fields.string('First Name', { helpText: "The contact's first name." }),
+  lastName: fields.string('Last Name', { helpText: "The contact's last name." }),
   name: fields.string('Full Name', { helpText: 'Use instead of first and last name when you only have one name.' }),
-  email: fields.email('Email'),
+  email: fields.email('Email', { helpText: "The contact's email address, e.g. jane@example.com." }),
   phone: fields.phone('Phone', { helpText: 'With country code, e.g. +15551234567.' }),
-  companyName: fields.string('Company Name'),
+  companyName: fields.string('Company Name', { helpText: 'The business the contact works for.' }),
   ...postalAddressFields('address1'),
   website: fields.url('Website'),
   timezone: fields.string('Time Zone', { helpText: 'IANA name, e.g. America/New_York.' }),
   dateOfBirth: fields.datetime('Date of Birth', { as: 'dateOnly' }),
-  gender: fields.choice('Gender', { male: 'Male', female: 'Female' }),
+  gender: fields.choice('Gender', { male: 'Male', female: 'Female' }, { helpText: "The contact's gender, if known." }),
   source: fields.string('Source', { helpText: 'Where the contact came from, e.g. "Zapier" or "Webinar".' }),
   dnd: fields.boolean('Do Not Disturb', { helpText: 'Yes stops all messages to this contact.' }),
   assignedTo: fields.user({ label: 'Assigned User' }),
@@ -135,7 +135,7 @@ export const noteField = (opts: { required?: boolean } = {}) =>
   });
 
 export const noteFields = {
-  title: fields.string('Title'),
+  title: fields.string('Title', { helpText: 'A short heading for the note.' }),
   userId: fields.user({ label: 'Author', helpText: 'The user the note is written by.' }),
   color: fields.string('Color', { helpText: 'A hex color, e.g. #FFAA00.' }),
   pinned: fields.boolean('Pinned', { helpText: 'Yes keeps the note at the top of the contact.' }),

@@ -8,15 +8,55 @@ export const conversationField = (opts: { required?: boolean; label?: string } =
     required: opts.required,
   });
 
-export const messageIdField = (helpText = 'The ID of a message, e.g. from the "New Message in Conversation" trigger.') =>
-  fields.id('Message ID', { required: true, helpText });
-
 /** Page size of the conversation search; GHL's default is 20. */
 export const CONVERSATION_PAGE_SIZE = 50;
 export const MESSAGE_PAGE_SIZE = 50;
 
 type Dict = Record<string, unknown>;
 const isObject = (v: unknown): v is Dict => Boolean(v) && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * A message: a dropdown of the location's latest messages (or only calls), as listed by the
+ * hidden triggers list_recent_messages and list_recent_calls; a mapped message ID works too.
+ */
+export const messageIdField = (opts: { calls?: boolean; label?: string; helpText?: string } = {}) =>
+  fields.id(opts.label ?? (opts.calls ? 'Call' : 'Message'), {
+    required: true,
+    dynamic: opts.calls ? 'list_recent_calls.id.label' : 'list_recent_messages.id.label',
+    helpText:
+      opts.helpText ??
+      (opts.calls
+        ? 'Choose one of the latest calls, or map a message ID from an earlier step (e.g. New Message in Conversation).'
+        : 'Choose one of the latest messages, or map a message ID from an earlier step (e.g. New Inbound Message).'),
+  });
+
+/** The text a message dropdown shows: channel, direction, time and the start of the text. */
+export const messageLabel = (m: Dict): string => {
+  const type = String(m.messageType ?? m.type ?? 'Message').replace(/^TYPE_/, '');
+  const text = typeof m.body === 'string' ? m.body.replace(/\s+/g, ' ').trim().slice(0, 60) : '';
+  return [type, m.direction, m.dateAdded, text].filter((x) => x !== undefined && x !== null && x !== '').join(' · ');
+};
+
+/** Page size of the location message export (GHL allows 10 to 500). */
+export const RECENT_MESSAGE_PAGE_SIZE = 100;
+
+/**
+ * The location's messages, newest first (GET /conversations/messages/export), each with a
+ * dropdown `label`. UNVERIFIED against a live account: the export is documented with a
+ * `nextCursor`, used here for "load more"; an answer without `messages` lists nothing.
+ */
+export const recentMessagesSpec = {
+  endpoint: 'GET /conversations/messages/export',
+  scopes: ['conversations/message.readonly'],
+  result: (data: unknown) =>
+    (isObject(data) && Array.isArray(data.messages) ? (data.messages as Dict[]) : []).map((m) => ({ ...m, label: messageLabel(m) })),
+  paging: {
+    style: 'cursor' as const,
+    size: RECENT_MESSAGE_PAGE_SIZE,
+    next: (data: unknown) => (isObject(data) && typeof data.nextCursor === 'string' && data.nextCursor ? data.nextCursor : undefined),
+    cursorQuery: (cursor: string) => ({ cursor }),
+  },
+};
 
 /**
  * The page of GET /conversations/{id}/messages. The spec puts {lastMessageId, nextPage, messages[]}

@@ -50,7 +50,7 @@ export const contactCases: OperationCase[] = [
     request: { method: 'GET', path: '/contacts/c1' },
     reply: { contact },
     expected: [contact],
-    bad: { input: {}, error: /"Contact ID" \(contactId\) is required/ },
+    bad: { input: {}, error: /"Contact" \(contactId\) is required/ },
   },
   {
     key: 'add_contact_tags',
@@ -180,7 +180,7 @@ export const contactCases: OperationCase[] = [
     request: { method: 'GET', path: '/contacts/c1' },
     reply: { contact },
     expected: [contact],
-    bad: { input: {}, error: /"Contact ID" \(contactId\), "Email" \(email\) or "Phone" \(phone\)/ },
+    bad: { input: {}, error: /"Contact" \(contactId\), "Email" \(email\) or "Phone" \(phone\)/ },
   },
   {
     key: 'find_contact',

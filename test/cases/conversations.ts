@@ -16,6 +16,36 @@ const sentences = [
 
 export const conversationCases: OperationCase[] = [
   {
+    key: 'list_recent_messages',
+    input: {},
+    request: {
+      method: 'GET',
+      path: '/conversations/messages/export',
+      query: { locationId: LOCATION_ID, sortBy: 'createdAt', sortOrder: 'desc', limit: '100' },
+    },
+    reply: { messages: [{ ...msgNew, messageType: 'TYPE_SMS' }], nextCursor: 'cur2', total: 2 },
+    expected: [{ ...msgNew, messageType: 'TYPE_SMS', label: 'SMS · outbound · 2026-03-01T11:00:00.000Z · Hello' }],
+  },
+  {
+    key: 'list_recent_calls',
+    input: {},
+    request: {
+      method: 'GET',
+      path: '/conversations/messages/export',
+      query: { locationId: LOCATION_ID, channel: 'Call', sortBy: 'createdAt', sortOrder: 'desc', limit: '100' },
+    },
+    reply: { messages: [{ id: 'm3', messageType: 'TYPE_CALL', direction: 'inbound', dateAdded: '2026-03-01T12:00:00.000Z' }], total: 1 },
+    expected: [
+      {
+        id: 'm3',
+        messageType: 'TYPE_CALL',
+        direction: 'inbound',
+        dateAdded: '2026-03-01T12:00:00.000Z',
+        label: 'CALL · inbound · 2026-03-01T12:00:00.000Z',
+      },
+    ],
+  },
+  {
     key: 'search_conversations',
     input: { contactId: 'c1', status: 'Unread', lastMessageDirection: 'inbound', query: 'rosie' },
     request: {
@@ -60,7 +90,7 @@ export const conversationCases: OperationCase[] = [
     request: { method: 'GET', path: '/conversations/cv%201' },
     reply: { ...newer, inbox: true, unreadCount: 1 },
     expected: [{ ...newer, inbox: true, unreadCount: 1 }],
-    bad: { input: {}, error: /"Conversation ID" \(conversationId\) is required/ },
+    bad: { input: {}, error: /"Conversation" \(conversationId\) is required/ },
   },
   {
     key: 'get_email_message',
@@ -77,7 +107,7 @@ export const conversationCases: OperationCase[] = [
     request: { method: 'GET', path: '/conversations/messages/m1' },
     reply: msgOld,
     expected: [msgOld],
-    bad: { input: {}, error: /"Message ID" \(messageId\) is required/ },
+    bad: { input: {}, error: /"Message" \(messageId\) is required/ },
   },
   {
     key: 'get_message',
@@ -86,7 +116,7 @@ export const conversationCases: OperationCase[] = [
     request: { method: 'GET', path: '/conversations/messages/m1' },
     reply: { message: msgOld },
     expected: [msgOld],
-    bad: { input: { messageId: '' }, error: /"Message ID" \(messageId\) is required/ },
+    bad: { input: { messageId: '' }, error: /"Message" \(messageId\) is required/ },
   },
   {
     key: 'get_message_recording',
@@ -117,7 +147,7 @@ export const conversationCases: OperationCase[] = [
         recording: dehydrated('messageRecording', `/conversations/messages/m1/locations/${LOCATION_ID}/recording`),
       },
     ],
-    bad: { input: {}, error: /"Message ID" \(messageId\) is required/ },
+    bad: { input: {}, error: /"Call" \(messageId\) is required/ },
   },
   {
     key: 'get_message_transcription',
@@ -133,7 +163,7 @@ export const conversationCases: OperationCase[] = [
         sentences,
       },
     ],
-    bad: { input: {}, error: /"Message ID" \(messageId\) is required/ },
+    bad: { input: {}, error: /"Call" \(messageId\) is required/ },
   },
   {
     key: 'get_message_transcription',
@@ -142,7 +172,7 @@ export const conversationCases: OperationCase[] = [
     request: { method: 'GET', path: `/conversations/locations/${LOCATION_ID}/messages/m1/transcription` },
     reply: sentences[0],
     expected: [{ id: 'm1', messageId: 'm1', transcript: 'This call may be recorded.', sentenceCount: 1, sentences: [sentences[0]] }],
-    bad: { input: { messageId: '..' }, error: /"Message ID" \(messageId\) is not a valid id/ },
+    bad: { input: { messageId: '..' }, error: /"Call" \(messageId\) is not a valid id/ },
   },
   {
     key: 'download_message_transcription',
@@ -159,7 +189,7 @@ export const conversationCases: OperationCase[] = [
         file: dehydrated('messageTranscription', `/conversations/locations/${LOCATION_ID}/messages/m1/transcription/download`),
       },
     ],
-    bad: { input: {}, error: /"Message ID" \(messageId\) is required/ },
+    bad: { input: {}, error: /"Call" \(messageId\) is required/ },
   },
   {
     key: 'update_message_status',

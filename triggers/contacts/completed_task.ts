@@ -7,12 +7,15 @@ export default defineTrigger({
   key: 'completed_task',
   noun: 'Task',
   label: 'Task Completed',
-  description:
-    "Triggers when a task of the chosen contact is marked completed. GHL lists tasks only per contact, so this trigger sees one contact's tasks; a task reopened and completed again does not trigger twice.",
+  description: 'Triggers when a task of the chosen contact is marked completed.',
   endpoint: 'GET /contacts/{contactId}/tasks',
   scopes: ['contacts.readonly'],
   input: {
-    contactId: fields.contact({ required: true, helpText: 'The contact whose completed tasks trigger the Zap.' }),
+    contactId: fields.contact({
+      required: true,
+      helpText:
+        "The contact whose completed tasks trigger the Zap. Tasks are listed per contact, so the trigger sees this contact's tasks only; a task reopened and completed again triggers once.",
+    }),
   },
   // GHL has no "completed" filter: the whole list comes back and open tasks are dropped here.
   // The id marks the completion, so a task seen open earlier still fires once it is completed.

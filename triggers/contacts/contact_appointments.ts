@@ -5,11 +5,16 @@ import { appointmentSample } from '../../src/areas/contacts';
 export default defineTrigger({
   key: 'contact_appointments',
   noun: 'Appointment',
-  label: 'Contact Appointments',
-  description: "Lists a contact's appointments, newest first.",
+  label: 'New Appointment for Contact',
+  description: 'Triggers when an appointment is booked for the chosen contact.',
   endpoint: 'GET /contacts/{contactId}/appointments',
   scopes: ['contacts.readonly'],
-  input: { contactId: fields.contact({ required: true }) },
+  input: {
+    contactId: fields.contact({
+      required: true,
+      helpText: "The contact whose new appointments trigger the Zap. Also fills appointment dropdowns with this contact's appointments.",
+    }),
+  },
   result: 'events',
   // GHL sends the whole list in one answer, in no documented order.
   newestFirst: 'dateAdded',

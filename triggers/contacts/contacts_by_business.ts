@@ -5,13 +5,17 @@ import { contactListSample, withContactName } from '../../src/areas/contacts';
 export default defineTrigger({
   key: 'contacts_by_business',
   noun: 'Contact',
-  label: 'Contacts of a Business',
-  description: 'Lists the contacts linked to a business, newest first.',
+  label: 'New Contact in Business',
+  description: 'Triggers when a contact is linked to the chosen business.',
   endpoint: 'GET /contacts/business/{businessId}',
   scopes: ['contacts.readonly'],
   customFieldsModel: 'contact',
   input: {
-    businessId: fields.id('Business', { required: true, dynamic: 'list_businesses.id.name' }),
+    businessId: fields.id('Business', {
+      required: true,
+      dynamic: 'list_businesses.id.name',
+      helpText: 'Choose a business, or map a business ID from an earlier step.',
+    }),
     query: fields.string('Search Text', { helpText: 'Only contacts whose name, email or phone matches this text.' }),
   },
   query: ({ query }, ctx) => ({ locationId: ctx.locationId(), query }),

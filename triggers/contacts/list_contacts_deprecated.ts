@@ -29,8 +29,7 @@ export default defineTrigger({
   key: 'list_contacts_deprecated',
   noun: 'Contact',
   label: 'List Contacts (Deprecated)',
-  description:
-    'Deprecated by GHL: lists the contacts of the location through the old contacts list, which returns the oldest contacts first. Use Search Contacts instead.',
+  description: 'Deprecated: remains only for existing Zaps; use New Contact instead.',
   // GHL marks GET /contacts/ deprecated in favour of POST /contacts/search; kept hidden so
   // existing Zaps keep working. It pages oldest first (by dateAdded), so a poll of a location with
   // more than one page of contacts never reaches the newest: one more reason to use search_contacts.

@@ -7,12 +7,14 @@ export default defineTrigger({
   key: 'new_task',
   noun: 'Task',
   label: 'New Task',
-  description:
-    "Triggers when a task is added to the chosen contact. GHL lists tasks only per contact, so this trigger sees one contact's tasks, not the whole location's.",
+  description: 'Triggers when a task is added to the chosen contact.',
   endpoint: 'GET /contacts/{contactId}/tasks',
   scopes: ['contacts.readonly'],
   input: {
-    contactId: fields.contact({ required: true, helpText: 'The contact whose new tasks trigger the Zap.' }),
+    contactId: fields.contact({
+      required: true,
+      helpText: "The contact whose new tasks trigger the Zap. Tasks are listed per contact, so the trigger sees this contact's tasks only.",
+    }),
   },
   result: (data, { contactId }) => listOf(data, 'tasks').map((t) => ({ contactId, ...t })),
   // GHL sends all of the contact's tasks unordered, and tasks have no creation date.

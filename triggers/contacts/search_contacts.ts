@@ -7,7 +7,9 @@ export default defineTrigger({
   key: 'search_contacts',
   noun: 'Contact',
   label: 'Search Contacts',
-  description: 'Lists the contacts of the location, newest first, optionally narrowed by text, tag or assigned user.',
+  description: 'Lists the contacts of the location, newest first, for the contact dropdowns.',
+  // New Contact (new_contact) is the visible trigger for the same event; this key stays for existing Zaps.
+  hidden: true,
   endpoint: 'POST /contacts/search',
   scopes: ['contacts.readonly'],
   customFieldsModel: 'contact',

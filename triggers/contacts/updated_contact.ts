@@ -1,4 +1,5 @@
 import { defineTrigger } from '../../src/define';
+import { fields } from '../../src/fields';
 import { contactListSample, withContactName } from '../../src/areas/contacts';
 import { changeId, contactFilterFields, listOf, pollContacts } from '../../src/areas/changes';
 
@@ -6,12 +7,16 @@ export default defineTrigger({
   key: 'updated_contact',
   noun: 'Contact',
   label: 'Updated Contact',
-  description:
-    'Triggers each time a contact is changed (and when one is added). It sees the 100 most recently updated contacts at each check; a contact changed twice between checks triggers once, with its latest data.',
+  description: 'Triggers when a contact is added or changed.',
   endpoint: 'POST /contacts/search',
   scopes: ['contacts.readonly'],
   customFieldsModel: 'contact',
-  input: contactFilterFields,
+  input: {
+    about: fields.about(
+      'Each check sees the 100 most recently changed contacts. A contact changed twice between checks triggers once, with its latest data.',
+    ),
+    ...contactFilterFields,
+  },
   perform: (ctx) => pollContacts(ctx, 'dateUpdated'),
   result: (data) =>
     listOf(data, 'contacts').map((c) => ({

@@ -6,7 +6,7 @@ export default defineTrigger({
   key: 'conversation_messages',
   noun: 'Message',
   label: 'New Message in Conversation',
-  description: 'Triggers when a message (SMS, email, call, chat…) is added to a conversation.',
+  description: 'Triggers when a message is added to the chosen conversation.',
   endpoint: 'GET /conversations/{conversationId}/messages',
   scopes: ['conversations/message.readonly'],
   input: {

@@ -6,11 +6,13 @@ export default defineTrigger({
   key: 'new_inbound_message',
   noun: 'Message',
   label: 'New Inbound Message',
-  description:
-    "Triggers when a contact sends a message (SMS, email, WhatsApp, chat...). It reads the location's conversations whose latest message is inbound, so it sees each conversation's latest message only: a reply sent before the next check hides the inbound message, and several messages in a row trigger once.",
+  description: 'Triggers when a contact sends a message (SMS, email, chat…).',
   endpoint: 'GET /conversations/search',
   scopes: ['conversations.readonly'],
   input: {
+    about: fields.about(
+      "Each check reads the conversations whose latest message is inbound, so it sees each conversation's latest message only: a reply sent before the next check hides the inbound message, and several messages in a row trigger once.",
+    ),
     channel: fields.choice('Channel', CHANNEL_LABELS, { helpText: 'Only messages from this channel. Leave empty for all channels.' }),
     contactId: fields.contact({ helpText: 'Only messages from this contact. Leave empty for all contacts.' }),
   },
