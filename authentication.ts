@@ -163,7 +163,7 @@ export const tokenAuthentication = {
       type: 'password',
       required: true,
       helpText:
-        'In GHL, open the sub-account, then **Settings > Private Integrations**, create a token with the scopes you need, and paste it here.',
+        'In GHL, open the sub-account, then **Settings > Private Integrations** ([how to create a token](https://help.gohighlevel.com/support/solutions/articles/155000003054-private-integrations-everything-you-need-to-know)), create a token with the scopes you need, and paste it here.',
     },
     {
       key: 'locationId',

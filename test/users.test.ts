@@ -1,6 +1,7 @@
 import nock from 'nock';
 import { describeOperations, errorOf, expectCase, runCase, runOperation, BASE, type AppKind, type OperationCase } from './helpers';
 import { userCases, userInputlessCases } from './cases/users';
+import { strongPassword } from '../src/areas/users';
 
 describeOperations('Users', userCases);
 
@@ -23,5 +24,30 @@ describe('Users: agency-only operations', () => {
     const err = await errorOf(runOperation('filter_users_by_email', { emails: 'maya@example.com' }, { app }));
     expect(err.message).toMatch(/needs an agency/);
     expect(scope.isDone()).toBe(false);
+  });
+});
+
+describe('Create User without a password', () => {
+  it.each(['oauth', 'token'] as AppKind[])('sends a strong generated password and never returns it (%s)', async (app) => {
+    let sent: Record<string, unknown> = {};
+    const scope = nock(BASE)
+      .post('/users/', (body) => {
+        sent = body;
+        return true;
+      })
+      .reply(201, { id: 'u9', firstName: 'Sam', lastName: 'Lee', email: 'sam@example.com' });
+    const out = await runOperation(
+      'create_user',
+      { firstName: 'Sam', lastName: 'Lee', email: 'sam@example.com', type: 'account', role: 'user', locationIds: 'loc1' },
+      { app, authData: app === 'oauth' ? undefined : { apiKey: 'pit-token-for-tests', locationId: 'loc0', companyId: 'cmp1' } },
+    );
+    expect(scope.isDone()).toBe(true);
+    expect(sent.password).toMatch(/^(?=.*[A-Z])(?=.*[a-z])(?=.*\d)(?=.*[!#%*+\-=?@_]).{20}$/);
+    expect(sent.locationIds).toEqual(['loc1']);
+    expect(JSON.stringify(out)).not.toContain(String(sent.password));
+  });
+
+  it('generates a different password each time', () => {
+    expect(new Set(Array.from({ length: 50 }, () => strongPassword())).size).toBe(50);
   });
 });

@@ -7,21 +7,20 @@ export default defineCreate({
   key: 'api_request',
   noun: 'API Request',
   label: 'API Request (Beta)',
-  description:
-    "Sends any request to GHL's API with this connection, for endpoints no other step covers. Advanced: you need GHL's API documentation.",
+  description: 'Sends a request to any API endpoint that no other step covers.',
   scopes: [],
   input: {
+    path: fields.string('Path', {
+      required: true,
+      placeholder: '/contacts/{contactId}',
+      helpText:
+        'The path after `https://services.leadconnectorhq.com`, starting with "/", e.g. `/opportunities/pipelines`. `{locationId}` is replaced with the connected location. Full URLs are refused: requests only go to GHL. Advanced: see GHL\'s API documentation for paths and bodies.',
+    }),
     method: fields.choice(
       'Method',
       { GET: 'GET', POST: 'POST', PUT: 'PUT', PATCH: 'PATCH', DELETE: 'DELETE' },
       { default: 'GET', helpText: 'GET when left empty.' },
     ),
-    path: fields.string('Path', {
-      required: true,
-      placeholder: '/contacts/{contactId}',
-      helpText:
-        'The path after https://services.leadconnectorhq.com, starting with "/", e.g. /opportunities/pipelines. `{locationId}` is replaced with the connected location. Full URLs are refused: requests only go to GHL.',
-    }),
     query: fields.dict('Query Parameters', { helpText: 'Added to the URL, e.g. locationId on the left and its value on the right.' }),
     body: fields.json('Body', { helpText: 'A JSON body for POST, PUT, PATCH or DELETE. Not sent with GET.' }),
     version: fields.choice(

@@ -6,21 +6,27 @@ export default defineCreate({
   key: 'create_location',
   noun: 'Location',
   label: 'Create Location',
-  description: "Creates a new location (sub-account) in the agency. Needs an agency connection and GHL's Agency Pro plan.",
+  description: 'Creates a location (sub-account) in the agency.',
   endpoint: 'POST /locations/',
   scopes: ['locations.write'],
   access: 'agency',
   input: {
-    name: fields.string('Name', { required: true, helpText: 'The business name of the new sub-account.' }),
+    name: fields.string('Name', {
+      required: true,
+      helpText: 'The business name of the new sub-account. Needs an agency connection and the Agency Pro plan.',
+    }),
     companyId: companyIdField("Leave empty to use the connection's agency."),
     phone: fields.phone('Phone', { helpText: 'With country code, e.g. +15551234567.' }),
     ...postalAddressFields('address'),
     website: fields.url('Website'),
     timezone: fields.string('Time Zone', { helpText: 'IANA name, e.g. America/New_York.' }),
     prospectFirstName: fields.string('Prospect First Name', { helpText: 'The business owner the sub-account is for.' }),
-    prospectLastName: fields.string('Prospect Last Name'),
-    prospectEmail: fields.email('Prospect Email'),
-    snapshotId: fields.string('Snapshot ID', { helpText: 'A snapshot to load into the new location.' }),
+    prospectLastName: fields.string('Prospect Last Name', { helpText: "The business owner's last name." }),
+    prospectEmail: fields.email('Prospect Email', { helpText: "The business owner's email, e.g. owner@example.com." }),
+    snapshotId: fields.id('Snapshot', {
+      dynamic: 'list_snapshots.id.name',
+      helpText: 'A snapshot of the agency to load into the new location: choose one, or map a snapshot ID.',
+    }),
   },
   body: ({ companyId, prospectFirstName, prospectLastName, prospectEmail, ...rest }, ctx) => {
     const company = companyId ?? ctx.bundle.authData?.companyId;

@@ -4,9 +4,9 @@ import { followersField } from '../../src/areas/workflows';
 
 export default defineCreate({
   key: 'add_opportunity_followers',
-  noun: 'Followers',
+  noun: 'Follower',
   label: 'Add Followers to Opportunity',
-  description: 'Adds users as followers of an opportunity, so they are kept up to date on it.',
+  description: 'Adds users as followers of an opportunity.',
   endpoint: 'POST /opportunities/{opportunityId}/followers',
   scopes: ['opportunities.write'],
   input: { opportunityId: opportunityField({ required: true }), followers: followersField },

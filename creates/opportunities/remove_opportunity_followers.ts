@@ -4,7 +4,7 @@ import { opportunityField } from '../../src/areas/opportunities';
 
 export default defineCreate({
   key: 'remove_opportunity_followers',
-  noun: 'Followers',
+  noun: 'Follower',
   label: 'Remove Followers from Opportunity',
   description: 'Removes some or all followers from an opportunity.',
   endpoint: 'DELETE /opportunities/{opportunityId}/followers',

@@ -7,8 +7,7 @@ export default defineCreate({
   key: 'update_opportunity',
   noun: 'Opportunity',
   label: 'Update Opportunity',
-  description:
-    'Updates an opportunity; fields left blank keep their current value. To move it to another pipeline, choose both the pipeline and the stage.',
+  description: 'Updates an opportunity; fields left empty keep their value.',
   endpoint: 'PUT /opportunities/{opportunityId}',
   scopes: ['opportunities.write'],
   customFieldsModel: 'opportunity',

@@ -1,6 +1,6 @@
 import { defineCreate } from '../../src/define';
 import { fields } from '../../src/fields';
-import { opportunityField, statusField } from '../../src/areas/opportunities';
+import { LOST_REASON_DYNAMIC, LOST_REASON_HELP, opportunityField, statusField } from '../../src/areas/opportunities';
 
 export default defineCreate({
   key: 'update_opportunity_status',
@@ -11,8 +11,8 @@ export default defineCreate({
   scopes: ['opportunities.write'],
   input: {
     opportunityId: opportunityField({ required: true }),
-    status: statusField({ required: true }),
-    lostReasonId: fields.id('Lost Reason ID', { helpText: 'Only for lost: the id of one of the lost reasons set up in GHL.' }),
+    status: statusField({ required: true, helpText: 'The new status.' }),
+    lostReasonId: fields.id('Lost Reason', { dynamic: LOST_REASON_DYNAMIC, helpText: LOST_REASON_HELP }),
   },
   body: ({ status, lostReasonId }) => ({ status, lostReasonId }),
   // GHL answers only {succeded} (sic): give back what was set, so later steps can use it.

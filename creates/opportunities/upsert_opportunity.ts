@@ -6,27 +6,32 @@ export default defineCreate({
   key: 'upsert_opportunity',
   noun: 'Opportunity',
   label: 'Create or Update Opportunity',
-  description: 'Updates the opportunity with the given ID (or the same name in the pipeline), or creates it when there is none.',
+  description: 'Updates the opportunity with an ID or name, or creates one.',
   endpoint: 'POST /opportunities/upsert',
   scopes: ['opportunities.write'],
   customFieldsModel: 'opportunity',
   input: {
     pipelineId: pipelineField({ required: true }),
-    id: fields.id('Opportunity ID', {
+    id: fields.id('Opportunity', {
       dynamic: 'search_opportunities.id.name',
       helpText: 'The opportunity to update. Leave blank to match on name within the pipeline, or create a new one.',
     }),
-    name: fields.string('Opportunity Name'),
+    name: fields.string('Opportunity Name', {
+      helpText: 'Matched within the pipeline when no opportunity is chosen; the name of a new one.',
+    }),
     pipelineStageId: stageField(),
-    status: statusField(),
+    status: statusField({ helpText: 'Open, won, lost or abandoned. Leave empty to keep the current one.' }),
     monetaryValue: monetaryValueField,
     assignedTo: fields.user({ label: 'Assigned User' }),
-    lostReasonId: fields.id('Lost Reason ID', { helpText: 'Only for lost: the id of one of the lost reasons set up in GHL.' }),
+    lostReasonId: fields.id('Lost Reason', {
+      dynamic: 'list_lost_reasons.id.name',
+      helpText: 'Only for the status Lost: choose one of the lost reasons set up in the location, or map its ID.',
+    }),
     followers: fields.users({ label: 'Followers', helpText: 'Users to add to (or remove from) the followers.' }),
     followersAction: fields.choice(
       'Followers Action',
       { add: 'Add these followers', remove: 'Remove these followers' },
-      { default: 'add' },
+      { default: 'add', helpText: 'Whether the users above are added to or removed from the followers. Default: add.' },
     ),
   },
   body: ({ followers, followersAction, ...input }, ctx) => {

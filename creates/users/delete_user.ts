@@ -5,7 +5,7 @@ export default defineCreate({
   key: 'delete_user',
   noun: 'User',
   label: 'Delete User',
-  description: 'Deletes a user. GHL queues the deletion; it takes effect within a few minutes.',
+  description: 'Deletes a user (within a few minutes).',
   endpoint: 'DELETE /users/{userId}',
   scopes: ['users.write'],
   access: 'any',

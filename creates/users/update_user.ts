@@ -1,27 +1,38 @@
 import { defineCreate } from '../../src/define';
 import { fields } from '../../src/fields';
-import { permissionsField, platformLanguageField, userRoleField, userSample, userTypeField, withUserName } from '../../src/areas/users';
+import {
+  permissionsField,
+  platformLanguageField,
+  userLocationsField,
+  userRoleField,
+  userSample,
+  userTypeField,
+  withUserName,
+} from '../../src/areas/users';
 
 export default defineCreate({
   key: 'update_user',
   noun: 'User',
   label: 'Update User',
-  description: 'Updates a user; fields left blank keep their current value. GHL does not allow changing a user’s email.',
+  description: 'Updates a user; fields left empty keep their value.',
   endpoint: 'PUT /users/{userId}',
   scopes: ['users.write'],
   access: 'any',
   input: {
     userId: fields.user({ required: true }),
-    firstName: fields.string('First Name'),
-    lastName: fields.string('Last Name'),
+    firstName: fields.string('First Name', { helpText: 'The new first name. Leave empty to keep it.' }),
+    lastName: fields.string('Last Name', { helpText: "The new last name. Leave empty to keep it. (A user's email cannot be changed.)" }),
     // No email field: GHL has stopped accepting email changes.
-    password: fields.password('New Password', { helpText: 'Leave blank to keep the current password.' }),
+    // D001: kept for Zaps that reset a password; accepted exception in test/zapier-checks/exceptions.ts.
+    password: fields.password('New Password', {
+      helpText: 'Leave empty to keep the current password. To set one, map it from a password generator step rather than typing it.',
+    }),
     phone: fields.phone('Phone', { helpText: 'With country code, e.g. +15551234567.' }),
     type: userTypeField(),
     role: userRoleField(),
-    locationIds: fields.ids('Location IDs', { helpText: 'Replaces the locations the user may open.' }),
+    locationIds: userLocationsField('Replaces the locations the user may open. Leave empty to keep them.'),
     platformLanguage: platformLanguageField,
-    profilePhoto: fields.url('Profile Photo URL'),
+    profilePhoto: fields.url('Profile Photo URL', { helpText: 'A public image address, e.g. `https://example.com/maya.png`.' }),
     permissions: permissionsField,
   },
   body: ({ userId: _userId, ...input }, ctx) => {

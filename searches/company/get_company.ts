@@ -4,12 +4,12 @@ import { companyIdField, companySample } from '../../src/areas/locations';
 export default defineSearch({
   key: 'get_company',
   noun: 'Company',
-  label: 'Get Agency (Company)',
-  description: 'Gets the details of an agency (company): name, contact details, plan and number of locations. Needs an agency connection.',
+  label: 'Find Agency',
+  description: 'Finds an agency (company) with its plan and number of locations.',
   endpoint: 'GET /companies/{companyId}',
   scopes: ['companies.readonly'],
   access: 'agency',
-  input: { companyId: companyIdField("Leave empty for the connection's own agency.") },
+  input: { companyId: companyIdField("Needs an agency connection. Leave empty for the connection's own agency.") },
   perform: async (ctx) => {
     const companyId = ctx.input.companyId ?? (await ctx.companyId());
     const res = await ctx.request({ method: 'GET', path: ctx.path('/companies/{companyId}', { companyId }), ghl: { passThrough: [404] } });

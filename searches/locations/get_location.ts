@@ -4,13 +4,13 @@ import { locationField, locationSample } from '../../src/areas/locations';
 export default defineSearch({
   key: 'get_location',
   noun: 'Location',
-  label: 'Get Location by ID',
-  description: 'Gets a location (sub-account) by its ID: name, address, contact details and time zone.',
+  label: 'Find Location',
+  description: 'Finds a location (sub-account) with its address and time zone.',
   endpoint: 'GET /locations/{locationId}',
   scopes: ['locations.readonly'],
   access: 'any',
   input: {
-    locationId: locationField({ label: 'Location ID', helpText: "Leave empty for the connection's own location." }),
+    locationId: locationField({ helpText: "Choose a location, or map a location ID. Leave empty for the connection's own location." }),
   },
   result: 'location',
   sample: locationSample,

@@ -9,7 +9,7 @@ export default defineSearch({
   key: 'find_opportunity',
   noun: 'Opportunity',
   label: 'Find Opportunity',
-  description: 'Finds opportunities by contact, pipeline and name. Give at least one of them; the newest match comes first.',
+  description: 'Finds the newest opportunity matching a contact, pipeline or name.',
   endpoint: 'GET /opportunities/search',
   scopes: ['opportunities.readonly'],
   customFieldsModel: 'opportunity',

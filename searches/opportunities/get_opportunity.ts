@@ -4,8 +4,8 @@ import { opportunityField, opportunitySample } from '../../src/areas/opportuniti
 export default defineSearch({
   key: 'get_opportunity',
   noun: 'Opportunity',
-  label: 'Get Opportunity by ID',
-  description: 'Gets an opportunity by its ID.',
+  label: 'Find Opportunity by ID',
+  description: 'Finds an opportunity by its ID.',
   endpoint: 'GET /opportunities/{opportunityId}',
   scopes: ['opportunities.readonly'],
   customFieldsModel: 'opportunity',

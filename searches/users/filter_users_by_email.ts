@@ -6,12 +6,12 @@ export default defineSearch({
   key: 'filter_users_by_email',
   noun: 'User',
   label: 'Find Users by Email (Agency)',
-  description: 'Finds agency users by email address. Needs an agency connection.',
+  description: 'Finds agency users by email address.',
   endpoint: 'POST /users/search/filter-by-email',
   scopes: ['users.readonly'],
   access: 'agency',
   input: {
-    emails: fields.list('Emails', { required: true, helpText: 'One or more email addresses, one per line.' }),
+    emails: fields.list('Emails', { required: true, helpText: 'One or more email addresses, one per line. Needs an agency connection.' }),
     deleted: fields.boolean('Deleted Users', { helpText: 'Yes looks among deleted users instead.' }),
   },
   // The company id comes from the connection (a lookup is possible), so this builds the request.

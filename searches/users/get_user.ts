@@ -5,8 +5,8 @@ import { userSample, withUserName } from '../../src/areas/users';
 export default defineSearch({
   key: 'get_user',
   noun: 'User',
-  label: 'Get User by ID',
-  description: 'Gets a user by their ID.',
+  label: 'Find User',
+  description: 'Finds a user by their ID.',
   endpoint: 'GET /users/{userId}',
   scopes: ['users.readonly'],
   access: 'any',

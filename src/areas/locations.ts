@@ -8,7 +8,11 @@ export const locationField = (opts: { required?: boolean; label?: string; helpTe
     required: opts.required,
   });
 
-export const companyIdField = (helpText: string) => fields.id('Company (Agency) ID', { helpText });
+/** An agency's id: GHL lists no agencies (a connection belongs to one), so it is typed or mapped. */
+export const companyIdField = (helpText: string) =>
+  fields.id('Company (Agency) ID', {
+    helpText: `${helpText} Otherwise map it from an earlier step, e.g. the Company ID that Find Location returns.`,
+  });
 
 export const locationSample = {
   id: 've9EPM428h8vShlRW1KT',

@@ -31,22 +31,45 @@ export const opportunityField = (opts: { required?: boolean } = {}) =>
     helpText: 'Choose an opportunity, or map an opportunity ID from an earlier step.',
   });
 
+/** A lost reason of the location (hidden trigger list_lost_reasons); only used with the status lost. */
+export const LOST_REASON_DYNAMIC = 'list_lost_reasons.id.name';
+export const LOST_REASON_HELP = 'Only for the status Lost: choose one of the lost reasons set up in the location, or map its ID.';
+
 export const monetaryValueField = fields.number('Monetary Value', { helpText: 'The deal value, e.g. 1500 or 1500.50.' });
 
 export const opportunityCustomFields = fields.dict('Custom Fields', {
   helpText: 'Custom field id or key (e.g. `opportunity.budget`) on the left, value on the right.',
 });
 
-/** The fields create and update share (update makes them all optional). */
-export const opportunityFields = (required: boolean) => ({
-  pipelineId: pipelineField({ required }),
-  pipelineStageId: stageField(),
-  name: fields.string('Opportunity Name', { required }),
-  status: statusField(required ? { required: true, default: 'open' } : {}),
-  monetaryValue: monetaryValueField,
-  assignedTo: fields.user({ label: 'Assigned User' }),
-  customFields: opportunityCustomFields,
-});
+/**
+ * The fields create and update share (update makes them all optional). On create the required
+ * fields come first (Zapier's rule), so the stage follows the status there.
+ */
+export const opportunityFields = (required: boolean) => {
+  const pipeline = {
+    pipelineId: pipelineField({ required }),
+    pipelineStageId: stageField(),
+  };
+  const named = {
+    name: fields.string('Opportunity Name', {
+      required,
+      helpText: required ? 'A name for the deal, e.g. "Knight Dental - whitening".' : 'The new name. Leave empty to keep it.',
+    }),
+    status: statusField(
+      required
+        ? { required: true, default: 'open', helpText: 'Open, won, lost or abandoned. Default: Open.' }
+        : { helpText: 'The new status. Leave empty to keep it.' },
+    ),
+  };
+  const rest = {
+    monetaryValue: monetaryValueField,
+    assignedTo: fields.user({ label: 'Assigned User' }),
+    customFields: opportunityCustomFields,
+  };
+  return required
+    ? { pipelineId: pipeline.pipelineId, ...named, pipelineStageId: pipeline.pipelineStageId, ...rest }
+    : { ...pipeline, ...named, ...rest };
+};
 
 type OpportunityInput = Partial<InputOf<ReturnType<typeof opportunityFields>>> & Record<string, unknown>;
 
@@ -86,6 +109,14 @@ export const opportunitySample = {
   },
   followers: ['y0BeYjuRIlDwsDcOHOJo'],
   customFields: [{ id: 'MgobCB14YMVKuE4Ka8p1', fieldValueString: 'Q3' }],
+};
+
+export const lostReasonSample = {
+  id: 'CwjQUf8KDaRb1nO6pbGT',
+  name: 'Chose a competitor',
+  locationId: 've9EPM428h8vShlRW1KT',
+  createdAt: '2026-01-15T10:00:00.000Z',
+  updatedAt: '2026-01-15T10:00:00.000Z',
 };
 
 export const pipelineSample = {

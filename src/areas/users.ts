@@ -1,5 +1,27 @@
 /** What the Users operations share: a user's display name, input fields and a sample. */
+import { randomInt } from 'crypto';
 import { fields } from '../fields';
+
+const PASSWORD_SETS = ['ABCDEFGHJKLMNPQRSTUVWXYZ', 'abcdefghijkmnopqrstuvwxyz', '23456789', '!#%*+-=?@_'];
+
+/**
+ * A strong random password (20 characters, upper and lower case, digits and symbols), from the
+ * operating system's secure random source, for a new user when the Zap gives none. It is sent to
+ * GHL only, never returned or logged: the user sets their own with "Forgot password".
+ */
+export const strongPassword = (length = 20): string => {
+  const all = PASSWORD_SETS.join('');
+  const chars = PASSWORD_SETS.map((set) => set[randomInt(set.length)]);
+  while (chars.length < length) chars.push(all[randomInt(all.length)]);
+  for (let i = chars.length - 1; i > 0; i--) {
+    const j = randomInt(i + 1);
+    [chars[i], chars[j]] = [chars[j], chars[i]];
+  }
+  return chars.join('');
+};
+
+/** The locations a user may open: a dropdown of the agency's locations (agency connections). */
+export const userLocationsField = (helpText: string) => fields.ids('Locations', { dynamic: 'search_locations.id.name', helpText });
 
 /** GHL users carry `name`, but some answers only have first and last name: always give `name`. */
 export const withUserName = (user: Record<string, any>) => ({
@@ -14,23 +36,28 @@ export const userTypeField = (required = false) =>
     { required, helpText: 'Account users work inside sub-accounts; agency users manage the agency.' },
   );
 
-export const userRoleField = (required = false) => fields.choice('Role', { admin: 'Admin', user: 'User' }, { required });
+export const userRoleField = (required = false) =>
+  fields.choice('Role', { admin: 'Admin', user: 'User' }, { required, helpText: 'Admins can change settings; users only work in them.' });
 
-export const platformLanguageField = fields.choice('Platform Language', {
-  en_US: 'English (US)',
-  es: 'Spanish',
-  fr_CA: 'French (Canada)',
-  fr_FR: 'French (France)',
-  nl: 'Dutch',
-  de: 'German',
-  pt_PT: 'Portuguese (Portugal)',
-  pt_BR: 'Portuguese (Brazil)',
-  it: 'Italian',
-  sv: 'Swedish',
-  da: 'Danish',
-  fi: 'Finnish',
-  no: 'Norwegian',
-});
+export const platformLanguageField = fields.choice(
+  'Platform Language',
+  {
+    en_US: 'English (US)',
+    es: 'Spanish',
+    fr_CA: 'French (Canada)',
+    fr_FR: 'French (France)',
+    nl: 'Dutch',
+    de: 'German',
+    pt_PT: 'Portuguese (Portugal)',
+    pt_BR: 'Portuguese (Brazil)',
+    it: 'Italian',
+    sv: 'Swedish',
+    da: 'Danish',
+    fi: 'Finnish',
+    no: 'Norwegian',
+  },
+  { helpText: 'The language the app is shown in for this user.' },
+);
 
 export const permissionsField = fields.json('Permissions', {
   shape: 'object',

@@ -35,7 +35,7 @@ export const locationCases: OperationCase[] = [
     request: { method: 'GET', path: '/locations/loc1' },
     reply: { location: loc1 },
     expected: [loc1],
-    bad: { input: { locationId: '..' }, error: /"Location ID" \(locationId\) is not a valid id/ },
+    bad: { input: { locationId: '..' }, error: /"Location" \(locationId\) is not a valid id/ },
   },
   {
     key: 'get_location',
@@ -44,7 +44,7 @@ export const locationCases: OperationCase[] = [
     request: { method: 'GET', path: `/locations/${LOCATION_ID}` },
     reply: { location: loc1 },
     expected: [loc1],
-    bad: { input: { locationId: 'a\u0007b' }, error: /"Location ID" \(locationId\) must not contain control characters/ },
+    bad: { input: { locationId: 'a\u0007b' }, error: /"Location" \(locationId\) must not contain control characters/ },
   },
   {
     key: 'create_location',

@@ -24,6 +24,22 @@ export const opportunityInputlessCases: Array<Omit<OperationCase, 'bad'>> = [
     reply: { pipelines },
     expected: pipelines,
   },
+  {
+    key: 'list_lost_reasons',
+    input: {},
+    request: { method: 'GET', path: '/opportunities/lost-reason', query: { locationId: LOCATION_ID, limit: '100', skip: '0' } },
+    reply: { lostReasons: [{ id: 'lr1', name: 'Chose a competitor', locationId: LOCATION_ID }], total: 1 },
+    expected: [{ id: 'lr1', name: 'Chose a competitor', locationId: LOCATION_ID }],
+  },
+  {
+    key: 'list_lost_reasons',
+    title: 'second page of the dropdown',
+    input: {},
+    meta: { page: 1, isFillingDynamicDropdown: true },
+    request: { method: 'GET', path: '/opportunities/lost-reason', query: { locationId: LOCATION_ID, limit: '100', skip: '100' } },
+    reply: { lostReasons: [], total: 100 },
+    expected: [],
+  },
 ];
 
 export const opportunityCases: OperationCase[] = [

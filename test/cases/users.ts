@@ -161,7 +161,7 @@ export const userCases: OperationCase[] = [
     expected: samNamed,
     bad: {
       input: { firstName: 'Sam', lastName: 'Lee', email: 'sam@example.com', password: 'x', type: 'account', role: 'admin' },
-      error: /"Location IDs" \(locationIds\) is required on an agency connection/,
+      error: /"Locations" \(locationIds\) is required on an agency connection/,
     },
   },
   {

@@ -8,7 +8,7 @@ export default defineTrigger({
   key: 'agency_locations',
   noun: 'Location',
   label: 'Agency Locations',
-  description: 'Lists the sub-accounts (locations) of the connected agency, for the Location dropdown of agency connections.',
+  description: "Lists the agency's locations for the Location dropdown.",
   endpoint: 'GET /locations/search',
   scopes: ['locations.readonly'],
   access: 'agency',

@@ -6,12 +6,12 @@ export default defineTrigger({
   key: 'search_locations',
   noun: 'Location',
   label: 'New Location',
-  description: 'Triggers when a location (sub-account) is added to the agency. Works best with an agency connection.',
+  description: 'Triggers when a location (sub-account) is added to the agency.',
   endpoint: 'GET /locations/search',
   scopes: ['locations.readonly'],
   access: 'any',
   input: {
-    companyId: companyIdField("Leave empty to use the connection's agency."),
+    companyId: companyIdField("Works best with an agency connection. Leave empty to use the connection's agency."),
     email: fields.email('Email', { helpText: 'Only locations with this email.' }),
   },
   query: ({ companyId, email }, ctx) => ({

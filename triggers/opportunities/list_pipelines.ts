@@ -5,7 +5,7 @@ export default defineTrigger({
   key: 'list_pipelines',
   noun: 'Pipeline',
   label: 'New Pipeline',
-  description: 'Triggers when a pipeline is added to the connected location. Also fills the pipeline dropdowns.',
+  description: 'Triggers when a pipeline is added to the location.',
   endpoint: 'GET /opportunities/pipelines',
   scopes: ['opportunities.readonly'],
   query: (_input, ctx) => ({ locationId: ctx.locationId() }),

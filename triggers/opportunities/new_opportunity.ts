@@ -6,7 +6,7 @@ export default defineTrigger({
   key: 'new_opportunity',
   noun: 'Opportunity',
   label: 'New Opportunity',
-  description: 'Triggers when an opportunity is created, optionally only in one pipeline, stage or status.',
+  description: 'Triggers when an opportunity is created.',
   endpoint: 'GET /opportunities/search',
   scopes: ['opportunities.readonly'],
   customFieldsModel: 'opportunity',

@@ -1,4 +1,5 @@
 import { defineTrigger } from '../../src/define';
+import { fields } from '../../src/fields';
 import { opportunitySample, pipelineField, stageField, statusField } from '../../src/areas/opportunities';
 import { changeId, listOf, opportunityPollQuery } from '../../src/areas/changes';
 
@@ -6,12 +7,12 @@ export default defineTrigger({
   key: 'opportunity_stage_changed',
   noun: 'Opportunity',
   label: 'Opportunity Stage Changed',
-  description:
-    'Triggers when an opportunity moves to another pipeline stage. GHL cannot sort by stage change, so this trigger sees stage changes among the 100 most recently created opportunities that match the filters.',
+  description: 'Triggers when an opportunity moves to another pipeline stage.',
   endpoint: 'GET /opportunities/search',
   scopes: ['opportunities.readonly'],
   customFieldsModel: 'opportunity',
   input: {
+    about: fields.about('Each check sees stage changes among the 100 most recently created opportunities that match the filters.'),
     pipelineId: pipelineField({ helpText: 'Only opportunities in this pipeline. Leave empty for all pipelines.' }),
     pipelineStageId: stageField({
       helpText: 'Only when the opportunity moves into this stage (choose the pipeline first). Leave empty for any stage.',

@@ -1,4 +1,5 @@
 import { defineTrigger } from '../../src/define';
+import { fields } from '../../src/fields';
 import { opportunitySample, pipelineField, stageField, statusField } from '../../src/areas/opportunities';
 import { changeId, listOf, opportunityPollQuery } from '../../src/areas/changes';
 
@@ -6,12 +7,12 @@ export default defineTrigger({
   key: 'opportunity_status_changed',
   noun: 'Opportunity',
   label: 'Opportunity Status Changed',
-  description:
-    "Triggers when an opportunity's status changes (open, won, lost, abandoned). GHL cannot sort by status change, so this trigger sees status changes among the 100 most recently created opportunities that match the filters.",
+  description: "Triggers when an opportunity's status changes (open, won, lost, abandoned).",
   endpoint: 'GET /opportunities/search',
   scopes: ['opportunities.readonly'],
   customFieldsModel: 'opportunity',
   input: {
+    about: fields.about('Each check sees status changes among the 100 most recently created opportunities that match the filters.'),
     status: statusField({ helpText: 'Only when the status changes to this one. Leave empty for any status change.' }),
     pipelineId: pipelineField({ helpText: 'Only opportunities in this pipeline. Leave empty for all pipelines.' }),
     pipelineStageId: stageField({ helpText: 'Only opportunities in this stage (choose the pipeline first).' }),

@@ -25,7 +25,7 @@ export default defineTrigger({
   hidden: true,
   endpoint: 'GET /opportunities/pipelines',
   scopes: ['opportunities.readonly'],
-  input: { pipelineId: fields.id('Pipeline', { dynamic: 'list_pipelines.id.name' }) },
+  input: { pipelineId: fields.id('Pipeline', { dynamic: 'list_pipelines.id.name', helpText: 'The pipeline whose stages are listed.' }) },
   query: (_input, ctx) => ({ locationId: ctx.locationId() }),
   result: (data, { pipelineId }) => {
     const pipelines: Pipeline[] = Array.isArray(data?.pipelines) ? data.pipelines : [];

@@ -10,13 +10,15 @@ export default defineTrigger({
   key: 'search_users',
   noun: 'User',
   label: 'New User Matching Search',
-  description:
-    'Triggers when a user matching your search is added. On a location connection it looks in that location; on an agency connection, in the whole agency.',
+  description: 'Triggers when a user matching your search is added.',
   endpoint: 'GET /users/search',
   scopes: ['users.readonly'],
   access: 'any',
   input: {
-    query: fields.string('Search Text', { helpText: 'Matches the user name, email or phone. Leave blank for all users.' }),
+    query: fields.string('Search Text', {
+      helpText:
+        'Matches the user name, email or phone. Leave empty for all users. A location connection searches its location; an agency connection, the whole agency.',
+    }),
     type: userTypeField(),
     role: userRoleField(),
   },
