@@ -345,12 +345,17 @@ export const rules: Rule[] = [
     id: 'D002 auth-help-link',
     source: 'ICR D002',
     firm: true,
-    what: 'each connection field the user fills says where to find the value, with a link to that page',
+    what: 'each connection field the user fills says where to find the value; a token or key field links to the page where it is made',
     checkAuth: (fields) =>
       fields
         .filter((f) => !f.computed && !f.choices)
-        .filter((f) => !f.helpText || !/\]\(https:\/\/[^)]+\)/.test(f.helpText))
-        .map((f) => ({ field: f.key, message: `"${f.label ?? f.key}" has no help text with a markdown link to where the value is found` })),
+        .filter((f) => !f.helpText || (f.type === 'password' && !/\]\(https:\/\/[^)]+\)/.test(f.helpText)))
+        .map((f) => ({
+          field: f.key,
+          message: f.helpText
+            ? `"${f.label ?? f.key}" has no markdown link to where the value is made`
+            : `"${f.label ?? f.key}" has no help text`,
+        })),
   },
   {
     id: 'D008 no-bare-url',
