@@ -27,6 +27,7 @@ export const statusField = (opts: { required?: boolean; default?: string; helpTe
 export const opportunityField = (opts: { required?: boolean } = {}) =>
   fields.id('Opportunity', {
     dynamic: 'search_opportunities.id.name',
+    search: 'find_opportunity.id',
     required: opts.required,
     helpText: 'Choose an opportunity, or map an opportunity ID from an earlier step.',
   });
