@@ -94,6 +94,7 @@ describe('The rules find what they are meant to find', () => {
       [
         'D001 no-secret-input',
         'D002 auth-help-link',
+        'D003 connection-label',
         'D004 id-dropdown',
         'D008 no-bare-url',
         'D023 iso-dates',
@@ -113,6 +114,44 @@ describe('The rules find what they are meant to find', () => {
         'very-short-sentence',
       ].sort(),
     );
+  });
+
+  it("flags the other D-checks of Zapier's reference", () => {
+    const search = step({
+      key: 'find_thing',
+      display: { label: 'Find thing', description: 'Finds a thing.' },
+      outputFields: [
+        { key: 'count', label: 'Count', type: 'integer' },
+        { key: 'email', label: 'Email', type: 'string', required: true },
+      ],
+      sample: { id: '1', count: 'many' },
+    });
+    const create = step({
+      key: 'make_thing',
+      display: { label: 'Make Thing', description: 'Makes a thing, see http://example.com.' },
+      inputFields: [{ key: 'contactId', label: 'Contact', helpText: 'Contact.', search: 'find_thing.id' }],
+    });
+    const bare = step({ key: 'touch_thing', display: { label: 'Touch Thing', description: 'Touches a thing.' } });
+    const a: AppDef = {
+      ...app({ x: step({}) }, { find_thing: search }, { make_thing: create, touch_thing: bare }),
+      searchOrCreates: { find_thing: { key: 'find_thing', search: 'find_thing', create: 'create_thing' } },
+    };
+    expect(rulesHit(a)).toEqual(
+      expect.arrayContaining([
+        'D007 https',
+        'D009 search-input',
+        'D011 redundant-help',
+        'D014 search-needs-dropdown',
+        'D015 search-or-create',
+        'D018 title-case',
+        'D022 create-inputs',
+        'D024 sample-types',
+      ]),
+    );
+    const d024 = checkApp(a)
+      .violations.filter((v) => v.rule === 'D024 sample-types')
+      .map((v) => v.field);
+    expect(d024.sort()).toEqual(['count', 'email']);
   });
 
   it('reads sentences, plurals, bare URLs and id inputs as a person would', () => {

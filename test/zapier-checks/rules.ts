@@ -26,6 +26,7 @@ export interface OutputFieldDef {
   label?: string;
   type?: string;
   list?: boolean;
+  required?: boolean;
 }
 
 export interface StepDef {
@@ -36,7 +37,8 @@ export interface StepDef {
 }
 
 export interface AppDef {
-  authentication?: { fields?: Field[] };
+  authentication?: { fields?: Field[]; connectionLabel?: unknown };
+  searchOrCreates?: Record<string, { key: string; search: string; create: string }>;
   triggers: Record<string, StepDef>;
   searches: Record<string, StepDef>;
   creates: Record<string, StepDef>;
@@ -78,6 +80,8 @@ export interface Rule {
   check?: (step: Step, ctx: Context) => Omit<Violation, 'rule' | 'key'>[];
   /** Violations of the connection (authentication fields). */
   checkAuth?: (fields: Field[]) => Omit<Violation, 'rule' | 'key'>[];
+  /** Violations of the whole definition (connection label, search-or-creates), keyed by what they name. */
+  checkApp?: (app: AppDef, ctx: Context) => Violation[];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -178,6 +182,29 @@ const parseDynamic = (dynamic: string) => {
 // The rules
 // ---------------------------------------------------------------------------------------------
 
+/** Words a title-case label keeps in lower case (D018). */
+const SMALL_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'and',
+  'or',
+  'nor',
+  'but',
+  'of',
+  'to',
+  'in',
+  'on',
+  'for',
+  'by',
+  'with',
+  'from',
+  'as',
+  'at',
+  'per',
+  'vs',
+]);
+
 const forVisible =
   (fn: NonNullable<Rule['check']>): NonNullable<Rule['check']> =>
   (step, ctx) =>
@@ -210,10 +237,10 @@ export const rules: Rule[] = [
     id: 'D021 trigger-description',
     source: 'ICR D021; BG',
     firm: true,
-    what: 'a visible trigger\'s description starts "Triggers when"',
+    what: 'a visible trigger\'s description starts "Triggers when" and ends with "."',
     check: forVisible((step) =>
-      step.kind === 'trigger' && !/^Triggers when /.test(step.def.display.description)
-        ? [{ message: `description "${step.def.display.description.slice(0, 50)}…" does not start "Triggers when"` }]
+      step.kind === 'trigger' && !/^Triggers when .*\.$/.test(step.def.display.description)
+        ? [{ message: `description "${step.def.display.description.slice(0, 50)}…" does not start "Triggers when" and end with "."` }]
         : [],
     ),
   },
@@ -414,8 +441,8 @@ export const rules: Rule[] = [
     ),
   },
   {
-    id: 'dropdown-target',
-    source: 'ICR (dynamic/search references)',
+    id: 'D005/D013 dropdown-target',
+    source: 'ICR D005, D013',
     firm: true,
     what: 'a dropdown reads an existing trigger whose sample has its value and label fields; a search link names a search',
     check: (step, ctx) =>
@@ -439,14 +466,141 @@ export const rules: Rule[] = [
       }),
   },
   {
-    id: 'sample',
-    source: 'ICR (samples); PR 4.6',
+    id: 'D010/D012 sample',
+    source: 'ICR D010, D012; PR 4.6',
     firm: true,
     what: "every step has a sample, and a trigger's sample has an id",
     check: (step) => {
       const sample = step.def.operation.sample;
       if (!sample || !Object.keys(sample).length) return [{ message: 'no sample' }];
       return step.kind === 'trigger' && (sample.id === undefined || sample.id === '') ? [{ message: 'trigger sample has no id' }] : [];
+    },
+  },
+  {
+    id: 'D003 connection-label',
+    source: 'ICR D003',
+    firm: true,
+    what: 'the connection has a label that tells accounts apart',
+    checkApp: (app) =>
+      app.authentication && !app.authentication.connectionLabel
+        ? [{ rule: 'D003 connection-label', key: 'authentication', message: 'no connectionLabel' }]
+        : [],
+  },
+  {
+    id: 'D007 https',
+    source: 'ICR D007',
+    firm: true,
+    what: 'every URL in help texts and descriptions is https',
+    check: (step) =>
+      [...step.inputs.map((f) => f.helpText ?? ''), step.def.display.description]
+        .flatMap((t) => t.match(/http:\/\/[^\s)`]+/g) ?? [])
+        .map((url) => ({ message: `${url} is not https` })),
+    checkAuth: (fields) =>
+      fields.flatMap((f) => (f.helpText ?? '').match(/http:\/\/[^\s)`]+/g) ?? []).map((url) => ({ message: `${url} is not https` })),
+  },
+  {
+    id: 'D009 search-input',
+    source: 'ICR D009',
+    firm: true,
+    what: 'a search has at least one field to search on',
+    check: forVisible((step) =>
+      step.kind === 'search' && !visibleInputs(step).length ? [{ message: 'a search without input fields' }] : [],
+    ),
+  },
+  {
+    id: 'D011 redundant-help',
+    source: 'ICR D011',
+    firm: true,
+    what: 'help text says more than the label',
+    check: (step) =>
+      step.inputs
+        .filter(
+          (f) =>
+            f.helpText &&
+            f.label &&
+            f.helpText
+              .replace(/[.\s]+$/, '')
+              .trim()
+              .toLowerCase() === f.label.trim().toLowerCase(),
+        )
+        .map((f) => ({ field: f.key, message: `help text of "${f.label}" repeats the label` })),
+  },
+  {
+    id: 'D014 search-needs-dropdown',
+    source: 'ICR D014',
+    firm: true,
+    what: 'an input with a search link also has a dynamic dropdown',
+    check: (step) =>
+      step.inputs
+        .filter((f) => f.search && !f.dynamic)
+        .map((f) => ({ field: f.key, message: `"${f.label}" links a search but has no dropdown` })),
+  },
+  {
+    id: 'D015 search-or-create',
+    source: 'ICR D015',
+    firm: true,
+    what: 'a search-or-create names an existing search and create',
+    checkApp: (app, ctx) =>
+      Object.entries(app.searchOrCreates ?? {}).flatMap(([key, soc]) =>
+        [
+          ['search', soc.search],
+          ['create', soc.create],
+        ]
+          .filter(([kind, k]) => !ctx.steps.some((s) => s.kind === kind && s.key === k))
+          .map(([kind, k]) => ({ rule: 'D015 search-or-create', key, message: `${kind} ${k} does not exist` })),
+      ),
+  },
+  {
+    id: 'D018 title-case',
+    source: 'ICR D018',
+    firm: true,
+    what: 'step labels are in title case',
+    check: forVisible((step) => {
+      const bad = words(step.def.display.label.replace(/[()]/g, ' ')).filter(
+        (w, i) => /^[a-z]/.test(w) && (i === 0 || !SMALL_WORDS.has(w)),
+      );
+      return bad.length ? [{ message: `"${step.def.display.label}": ${bad.join(', ')} not capitalised` }] : [];
+    }),
+  },
+  {
+    id: 'D022 create-inputs',
+    source: 'ICR D022',
+    firm: true,
+    what: 'an action has static input fields (for Zap templates)',
+    check: forVisible((step) => (step.kind === 'create' && !visibleInputs(step).length ? [{ message: 'no static input fields' }] : [])),
+  },
+  {
+    id: 'D024 sample-types',
+    source: 'ICR D024',
+    firm: true,
+    what: 'the sample has every required output field, and its values match the output field types',
+    check: (step) => {
+      const values = new Map<string, unknown>();
+      walkSample(
+        step.def.operation.sample ?? {},
+        '',
+        (path, value) => values.set(path, value),
+        (path, items) => values.set(path, items),
+      );
+      const out: Omit<Violation, 'rule' | 'key'>[] = [];
+      for (const o of step.outputs) {
+        const v = values.get(o.key);
+        if (v === undefined || v === null) {
+          if (o.required) out.push({ field: o.key, message: `required output "${o.key}" is not in the sample` });
+          continue;
+        }
+        if (Array.isArray(v)) continue;
+        const ok =
+          o.type === 'number' || o.type === 'integer'
+            ? typeof v === 'number' && (o.type === 'number' || Number.isInteger(v))
+            : o.type === 'boolean'
+              ? typeof v === 'boolean'
+              : o.type === 'datetime'
+                ? typeof v === 'string' && !Number.isNaN(Date.parse(v))
+                : true;
+        if (!ok) out.push({ field: o.key, message: `sample value ${JSON.stringify(v)} is not of type ${o.type}` });
+      }
+      return out;
     },
   },
   {
@@ -554,6 +708,7 @@ export const checkApp = (app: AppDef, extraDynamics: string[] = []): { steps: St
   for (const rule of rules) {
     for (const step of steps) for (const v of rule.check?.(step, ctx) ?? []) violations.push({ rule: rule.id, key: step.key, ...v });
     for (const v of rule.checkAuth?.(authFields) ?? []) violations.push({ rule: rule.id, key: 'authentication', ...v });
+    violations.push(...(rule.checkApp?.(app, ctx) ?? []));
   }
   return { steps, violations };
 };
