@@ -579,6 +579,17 @@ route('GET', '/opportunities/search', ({ state, query }) => {
     aggregations: {},
   };
 });
+route('GET', '/opportunities/lost-reason', ({ state, query }) => {
+  requireFields(query, ['locationId']);
+  const reasons = ['Chose a competitor', 'No budget', 'No response'].map((name, i) => ({
+    id: `lostreason${i + 1}`,
+    name,
+    locationId: query.locationId,
+  }));
+  const skip = intParam(query.skip, 'skip', { def: 0 });
+  const limit = intParam(query.limit, 'limit', { def: 100, min: 1 });
+  return { lostReasons: reasons.slice(skip, skip + limit), total: reasons.length };
+});
 route('GET', '/opportunities/pipelines', ({ state, query }) => {
   requireFields(query, ['locationId']);
   return { pipelines: clone(state.pipelines.filter((p) => p.locationId === query.locationId)) };
@@ -925,6 +936,24 @@ route('POST', '/conversations/messages', ({ state, body }) => {
   });
   const emailId = body.type === 'Email' ? { emailMessageId: message.id } : {};
   return { conversationId: conv.id, messageId: message.id, ...emailId, msg: 'Message queued successfully.' };
+});
+// The location's messages (newest first), paged by an opaque cursor; without a channel, no emails.
+route('GET', '/conversations/messages/export', ({ state, query }) => {
+  requireFields(query, ['locationId']);
+  const limit = intParam(query.limit, 'limit', { def: 100, min: 10, max: 500 });
+  const type = query.channel ? `TYPE_${String(query.channel).toUpperCase()}` : undefined;
+  const list = sortBy(
+    state.messages.filter((m) => m.locationId === query.locationId && (type ? m.messageType === type : m.messageType !== 'TYPE_EMAIL')),
+    query.sortBy === 'updatedAt' ? 'dateUpdated' : 'dateAdded',
+    query.sortOrder === 'asc' ? 'asc' : 'desc',
+  );
+  const start = query.cursor ? Number(Buffer.from(String(query.cursor), 'base64').toString()) || 0 : 0;
+  const end = start + limit;
+  return {
+    messages: clone(list.slice(start, end)),
+    nextCursor: end < list.length ? Buffer.from(String(end)).toString('base64') : null,
+    total: list.length,
+  };
 });
 route('GET', '/conversations/messages/:id', ({ state, params }) => clone(getOr404(state.messages, params.id, 'Message')));
 route('GET', '/conversations/:conversationId/messages', ({ state, params, query }) => {

@@ -1,0 +1,69 @@
+/**
+ * The hidden dropdown triggers of issue 11 against the local GHL sandbox: the location's latest
+ * messages and calls (paged by the export cursor) and the lost reasons.
+ */
+import { createAppTester } from 'zapier-platform-core';
+import App from '../../index';
+import { startSandbox, type Sandbox } from '../../sandbox/server';
+import { findOperation } from '../helpers';
+
+jest.setTimeout(30_000);
+
+const appTester = createAppTester(App.oauthApp);
+const savedBaseUrl = process.env.GHL_API_BASE_URL;
+
+describe('dropdown triggers against the GHL sandbox', () => {
+  let sandbox: Sandbox;
+  let authData: Record<string, unknown>;
+  const poll = (key: string, meta: Record<string, unknown> = {}) =>
+    appTester((App.oauthApp as any).triggers[key].operation.perform, { authData, inputData: {}, meta } as any, false) as Promise<any[]>;
+
+  beforeEach(async () => {
+    sandbox = await startSandbox({ clientId: process.env.CLIENT_ID, clientSecret: process.env.CLIENT_SECRET });
+    process.env.GHL_API_BASE_URL = sandbox.url;
+    authData = { ...sandbox.state.issueTokens(), locationId: sandbox.state.locationId, companyId: sandbox.state.companyId };
+  });
+  afterEach(async () => {
+    await sandbox.close();
+  });
+  afterAll(() => {
+    if (savedBaseUrl === undefined) delete process.env.GHL_API_BASE_URL;
+    else process.env.GHL_API_BASE_URL = savedBaseUrl;
+  });
+
+  it('list_recent_messages lists the newest messages with a label, and "load more" gives the next ones', async () => {
+    const { state } = sandbox;
+    const [first] = state.messages;
+    for (let i = 0; i < 120; i++)
+      state.messages.push({ ...first, id: state.nextId(), body: `Bulk ${i}`, dateAdded: new Date(Date.now() - i * 60_000).toISOString() });
+    const page0 = await poll('list_recent_messages');
+    expect(page0).toHaveLength(100);
+    expect(page0[0].label).toMatch(/^SMS · .+ · Bulk 0$/);
+    // "Load more" keeps the export's cursor in z.cursor (Zapier's storage, not in the app tester):
+    // the trigger's own paging reads it from the answer and turns it into the next query.
+    const paging = (findOperation('list_recent_messages').spec as any).paging;
+    const get = async (query: Record<string, string>) => {
+      const url = `${sandbox.url}/conversations/messages/export?${new URLSearchParams({ locationId: sandbox.state.locationId, ...query })}`;
+      const res = await fetch(url, { headers: { authorization: `Bearer ${authData.access_token}`, version: '2021-04-15' } });
+      return (await res.json()) as { messages: { id: string }[]; nextCursor?: string };
+    };
+    const cursor = paging.next(await get({ limit: '100' }));
+    expect(cursor).toEqual(expect.any(String));
+    const page1 = (await get({ limit: '100', ...paging.cursorQuery(cursor) })).messages;
+    expect(page1.length).toBeGreaterThan(0);
+    expect(page1.map((m) => m.id)).not.toContain(page0[0].id);
+  });
+
+  it('list_recent_calls lists only calls', async () => {
+    const { state } = sandbox;
+    state.messages.push({ ...state.messages[0], id: 'call1', messageType: 'TYPE_CALL', body: '', dateAdded: new Date().toISOString() });
+    const calls = await poll('list_recent_calls');
+    expect(calls.map((m) => m.id)).toEqual(['call1']);
+  });
+
+  it('list_lost_reasons fills the lost reason dropdown', async () => {
+    const reasons = await poll('list_lost_reasons');
+    expect(reasons.length).toBeGreaterThan(0);
+    expect(reasons[0]).toMatchObject({ id: expect.any(String), name: expect.any(String) });
+  });
+});
