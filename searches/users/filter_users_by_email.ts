@@ -5,7 +5,7 @@ import { userSample, withUserName } from '../../src/areas/users';
 export default defineSearch({
   key: 'filter_users_by_email',
   noun: 'User',
-  label: 'Find Users by Email (Agency)',
+  label: 'Find Agency User by Email',
   description: 'Finds agency users by email address.',
   endpoint: 'POST /users/search/filter-by-email',
   scopes: ['users.readonly'],
