@@ -146,7 +146,7 @@ export const customFieldDef = (field: GhlCustomField): FieldDef | undefined => {
     case 'MONETARY':
       return fields.number(label, { helpText });
     case 'DATE':
-      return fields.datetime(label, { as: 'dateOnly', helpText });
+      return fields.datetime(label, { as: 'dateOnly', helpText: `${helpText} A date, e.g. 2026-03-01.` });
     case 'SINGLE_OPTIONS':
     case 'RADIO':
       return options.length
