@@ -14,6 +14,7 @@ export default defineCreate({
     pipelineId: pipelineField({ required: true }),
     id: fields.id('Opportunity', {
       dynamic: 'search_opportunities.id.name',
+      search: 'find_opportunity.id',
       helpText: 'The opportunity to update. Leave blank to match on name within the pipeline, or create a new one.',
     }),
     name: fields.string('Opportunity Name', {

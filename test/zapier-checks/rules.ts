@@ -477,6 +477,30 @@ export const rules: Rule[] = [
     },
   },
   {
+    id: 'search-link',
+    source: 'ICR D014; issue 11 §2',
+    firm: false,
+    what: "an action's record dropdown also links a search that finds that record by other values (reported only: some searches need an agency connection)",
+    check: forVisible((step, ctx) =>
+      step.kind !== 'create'
+        ? []
+        : visibleInputs(step)
+            .filter((f) => f.dynamic && !f.search && !f.list)
+            .flatMap((f) => {
+              const noun = ctx.steps.find((s) => s.kind === 'trigger' && s.key === parseDynamic(f.dynamic ?? '').key)?.def.noun;
+              const finder = ctx.steps.find(
+                (s) =>
+                  s.kind === 'search' &&
+                  s !== step &&
+                  !isHidden(s) &&
+                  s.def.noun === noun &&
+                  visibleInputs(s).some((i) => !isIdInput(i) && !i.dynamic),
+              );
+              return finder ? [{ field: f.key, message: `"${f.label}" could link ${finder.key} ("${finder.def.display.label}")` }] : [];
+            }),
+    ),
+  },
+  {
     id: 'D003 connection-label',
     source: 'ICR D003',
     firm: true,
