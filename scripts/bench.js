@@ -1,13 +1,16 @@
 #!/usr/bin/env node
-// Benchmarks of the built app (dist/): cold start against a minimal Zapier app, request-layer
-// overhead against a bare HTTP request, requests per trigger poll, build.zip size, and loading
-// 10,000 records through a paged dropdown under GHL's rate limit. Prints a table; not a test.
+// Benchmarks of the built app (dist/): cold start against a minimal Zapier app, production-like
+// Lambda calls (bench-production.js), request-layer overhead against a bare HTTP request, requests
+// per trigger poll, build.zip size, and loading 10,000 records through a paged dropdown under
+// GHL's rate limit. Prints a table; not a test.
 // `npm run bench` builds first. BENCH_RUNS sets the cold-start runs (default 9).
 const { spawnSync } = require('child_process');
 const fs = require('fs');
 const http = require('http');
 const os = require('os');
 const path = require('path');
+
+const { productionLike } = require('./bench-production');
 
 const root = path.join(__dirname, '..');
 const dist = path.join(root, 'dist');
@@ -450,6 +453,7 @@ const main = async () => {
   process.env.CLIENT_ID ??= 'bench-client-id';
   process.env.CLIENT_SECRET ??= 'bench-client-secret';
   coldStart();
+  productionLike(row);
   await invocationOverhead();
   buildZip();
   await pagedDropdown();
