@@ -331,10 +331,14 @@ const inputFieldsOf = <D extends InputDefs>(spec: BaseSpec<D>, kind: Operation['
   return fieldsList;
 };
 
-const outputFieldsOf = <D extends InputDefs>(spec: BaseSpec<D>): unknown[] => [
-  ...outputFieldsFrom(spec.sample, spec.outputFields),
-  ...(spec.customFieldsModel ? [customFieldOutputs(spec.customFieldsModel)] : []),
-];
+/** Only the outputFields Zapier cannot derive from the sample (see output.ts); none at all when none are needed. */
+const outputFieldsOf = <D extends InputDefs>(spec: BaseSpec<D>): { outputFields?: unknown[] } => {
+  const list: unknown[] = [
+    ...outputFieldsFrom(spec.sample, spec.outputFields),
+    ...(spec.customFieldsModel ? [customFieldOutputs(spec.customFieldsModel)] : []),
+  ];
+  return list.length ? { outputFields: list } : {};
+};
 
 const display = <D extends InputDefs>(spec: BaseSpec<D>) => ({
   label: spec.label,
@@ -378,7 +382,7 @@ const operation = <D extends InputDefs>(
       inputFields: inputFieldsOf(spec, kind),
       perform: async (z: ZObject, bundle: Bundle) => perform(makeContext(z, bundle, spec)),
       sample: spec.sample,
-      outputFields: outputFieldsOf(spec),
+      ...outputFieldsOf(spec),
     },
   },
 });
