@@ -152,15 +152,21 @@ const childLambda = async () => {
 };
 
 /** @returns {{coldMs: number, warmMs: number, requests: number, heapMb: number}} */
-const runChild = (wrapperFile, method, n, inputData = {}) => {
+const runChild = (wrapperFile, method, n, inputData = {}, env = {}) => {
   const res = spawnSync(process.execPath, [__filename, '--lambda', wrapperFile, method, String(n), JSON.stringify(inputData)], {
     encoding: 'utf8',
     cwd: root,
-    env: { ...process.env, DISABLE_ZAPIER_ANALYTICS: '1', NODE_ENV: 'production' },
+    env: { ...process.env, DISABLE_ZAPIER_ANALYTICS: '1', NODE_ENV: 'production', ...env },
   });
   if (res.status !== 0) throw new Error(`bench child failed (${method}):\n${res.stderr}`);
   return JSON.parse(res.stdout.trim().split('\n').pop() ?? '{}');
 };
+
+/** Whether the installed core carries patches/zapier-platform-core+*.patch. */
+const corePatched = () =>
+  fs
+    .readFileSync(path.join(root, 'node_modules', 'zapier-platform-core', 'src', 'tools', 'create-lambda-handler.js'), 'utf8')
+    .includes('ghl-zapier core patch');
 
 // ---------------------------------------------------------------------------------------------
 // Parent: interleaved runs of both apps, then rows for the table
@@ -168,44 +174,74 @@ const runChild = (wrapperFile, method, n, inputData = {}) => {
 
 /** @param {(section: string, measure: string, value: string|number, note?: string) => void} row */
 const productionLike = (row) => {
-  const runs = Number(process.env.BENCH_RUNS) || 9;
+  const runs = Number(process.env.BENCH_LAMBDA_RUNS) || 5;
   const calls = Number(process.env.BENCH_LAMBDA_CALLS) || 200;
+  const appDist = process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : dist;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ghl-bench-lambda-'));
   const core = require.resolve('zapier-platform-core', { paths: [root] });
   fs.mkdirSync(path.join(tmp, 'app'));
   fs.mkdirSync(path.join(tmp, 'minimal'));
   fs.writeFileSync(path.join(tmp, 'minimal-app.js'), MINIMAL_APP(core));
-  const appWrapper = writeWrapper(path.join(tmp, 'app'), path.join(dist, 'index.js'));
+  const appWrapper = writeWrapper(path.join(tmp, 'app'), path.join(appDist, 'index.js'));
   const minimalWrapper = writeWrapper(path.join(tmp, 'minimal'), path.join(tmp, 'minimal-app.js'));
   const [trigger] = STEPS;
-
-  const app = { cold: [], warm: [] };
-  const minimal = { cold: [], warm: [] };
-  runChild(minimalWrapper, trigger.method, 5); // warms the file-system cache for both
-  runChild(appWrapper, trigger.method, 5);
-  let heapMb = 0;
-  for (let i = 0; i < runs; i++) {
-    const m = runChild(minimalWrapper, trigger.method, calls);
-    const a = runChild(appWrapper, trigger.method, calls);
-    minimal.cold.push(m.coldMs);
-    minimal.warm.push(m.warmMs);
-    app.cold.push(a.coldMs);
-    app.warm.push(a.warmMs);
-    heapMb = a.heapMb;
-  }
-  const fmt = (n) => `${n.toFixed(2)} ms`;
-  const perCall = median(app.warm) / median(minimal.warm);
-  const cold = median(app.cold) / median(minimal.cold);
-  const mark = (ok) => (ok ? 'target met' : 'TARGET MISSED');
   const section = 'f production-like';
-  row(section, `wrapper handler, ${trigger.method}`, '', `${runs} fresh processes per app, ${calls} warm calls each, loopback GHL`);
-  row(section, 'warm call, median: app / one-trigger app', `${fmt(median(app.warm))} / ${fmt(median(minimal.warm))}`);
-  row(section, 'warm call ratio', `${perCall.toFixed(2)}x`, `target <= ${TARGETS.perCall}x: ${mark(perCall <= TARGETS.perCall)}`);
-  row(section, 'cold: require + first call, median: app / one-trigger', `${fmt(median(app.cold))} / ${fmt(median(minimal.cold))}`);
-  row(section, 'cold start ratio', `${cold.toFixed(2)}x`, `target <= ${TARGETS.cold}x: ${mark(cold <= TARGETS.cold)}`);
+  const fmt = (n) => `${n.toFixed(2)} ms`;
+  const mark = (ok) => (ok ? 'target met' : 'TARGET MISSED');
+  row(
+    section,
+    `wrapper handler, ${trigger.method}`,
+    '',
+    `${runs} fresh processes per app and core, ${calls} warm calls each, loopback GHL`,
+  );
+
+  // With the core patch installed, the same run also measures core's own path (ZAPIER_CORE_PATCH_OFF).
+  const modes = corePatched()
+    ? [
+        { name: 'patched core', env: {} },
+        { name: 'stock core', env: { ZAPIER_CORE_PATCH_OFF: '1' } },
+      ]
+    : [{ name: 'stock core', env: {} }];
+  let heapMb = 0;
+  for (const mode of modes) {
+    const app = { cold: [], warm: [] };
+    const minimal = { cold: [], warm: [] };
+    runChild(minimalWrapper, trigger.method, 5, {}, mode.env); // warms the file-system cache for both
+    runChild(appWrapper, trigger.method, 5, {}, mode.env);
+    for (let i = 0; i < runs; i++) {
+      const m = runChild(minimalWrapper, trigger.method, calls, {}, mode.env);
+      const a = runChild(appWrapper, trigger.method, calls, {}, mode.env);
+      minimal.cold.push(m.coldMs);
+      minimal.warm.push(m.warmMs);
+      app.cold.push(a.coldMs);
+      app.warm.push(a.warmMs);
+      heapMb = a.heapMb;
+    }
+    const perCall = median(app.warm) / median(minimal.warm);
+    const cold = median(app.cold) / median(minimal.cold);
+    const target = mode === modes[0];
+    row(section, `${mode.name}: warm call, median, app / one-trigger app`, `${fmt(median(app.warm))} / ${fmt(median(minimal.warm))}`);
+    row(
+      section,
+      `${mode.name}: warm call ratio`,
+      `${perCall.toFixed(2)}x`,
+      target ? `target <= ${TARGETS.perCall}x: ${mark(perCall <= TARGETS.perCall)}` : '',
+    );
+    row(
+      section,
+      `${mode.name}: require + first call, median, app / one-trigger`,
+      `${fmt(median(app.cold))} / ${fmt(median(minimal.cold))}`,
+    );
+    row(
+      section,
+      `${mode.name}: cold start ratio`,
+      `${cold.toFixed(2)}x`,
+      target ? `target <= ${TARGETS.cold}x: ${mark(cold <= TARGETS.cold)}` : '',
+    );
+  }
   row(section, `heap after ${calls} calls`, `${heapMb.toFixed(0)} MB`);
 
-  const App = require(path.join(dist, 'index.js'));
+  const App = require(path.join(appDist, 'index.js'));
   const c = countObjects(App);
   row(
     section,

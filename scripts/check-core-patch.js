@@ -8,7 +8,7 @@ const path = require('path');
 
 const PINNED = '19.1.0';
 const MARKER = 'ghl-zapier core patch';
-const FILES = ['src/tools/create-lambda-handler.js', 'src/http-middlewares/before/prepare-request.js'];
+const FILES = ['src/tools/schema.js', 'src/http-middlewares/before/prepare-request.js'];
 
 const fail = (message) => {
   console.error(`\n*** zapier-platform-core patch: ${message}\n*** See docs/upstream-core-patch.md.\n`);

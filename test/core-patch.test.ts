@@ -13,11 +13,8 @@ import { BASE, LOCATION_ID, OAUTH_AUTH } from './helpers';
 
 // CORE_PATCH_TEST_DIR points the test at a patched copy of core before it is installed.
 const coreDir = process.env.CORE_PATCH_TEST_DIR ?? path.join(__dirname, '..', 'node_modules', 'zapier-platform-core');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const createLambdaHandler = require(path.join(coreDir, 'src/tools/create-lambda-handler.js'));
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const schemaTools = require(path.join(coreDir, 'src/tools/schema.js'));
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+const dataTools = require(path.join(coreDir, 'src/tools/data.js'));
 const createAppTester = require(path.join(coreDir, 'src/tools/create-app-tester.js'));
 
 const contact = { id: 'c1', locationId: LOCATION_ID, firstName: 'Ada', email: 'ada@example.com', dateAdded: '2026-03-01T09:30:00.000Z' };
@@ -100,7 +97,7 @@ describe('zapier-platform-core patch', () => {
   it('is on the pinned core version and in place', () => {
     const { version } = JSON.parse(fs.readFileSync(path.join(coreDir, 'package.json'), 'utf8'));
     expect(version).toBe('19.1.0');
-    for (const file of ['src/tools/create-lambda-handler.js', 'src/http-middlewares/before/prepare-request.js'])
+    for (const file of ['src/tools/schema.js', 'src/http-middlewares/before/prepare-request.js'])
       expect(fs.readFileSync(path.join(coreDir, file), 'utf8')).toContain('ghl-zapier core patch');
   });
 
@@ -123,9 +120,10 @@ describe('zapier-platform-core patch', () => {
 
   it('prepares the app once per app object instead of twice per call', async () => {
     const appRaw = { ...App };
-    const spy = jest.spyOn(schemaTools, 'prepareApp');
+    // Each preparation ends in one top-level deepFreeze of the compiled app.
+    const spy = jest.spyOn(dataTools, 'deepFreeze');
     for (let i = 0; i < 3; i++) await run(false, steps[0], appRaw);
-    expect(spy).toHaveBeenCalledTimes(2);
+    expect(spy).toHaveBeenCalledTimes(1);
     spy.mockClear();
     for (let i = 0; i < 3; i++) await run(true, steps[0], appRaw);
     expect(spy).toHaveBeenCalledTimes(6);
