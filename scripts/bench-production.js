@@ -165,7 +165,7 @@ const runChild = (wrapperFile, method, n, inputData = {}, env = {}) => {
 /** Whether the installed core carries patches/zapier-platform-core+*.patch. */
 const corePatched = () =>
   fs
-    .readFileSync(path.join(root, 'node_modules', 'zapier-platform-core', 'src', 'tools', 'create-lambda-handler.js'), 'utf8')
+    .readFileSync(path.join(root, 'node_modules', 'zapier-platform-core', 'src', 'tools', 'schema.js'), 'utf8')
     .includes('ghl-zapier core patch');
 
 // ---------------------------------------------------------------------------------------------

@@ -85,7 +85,8 @@ export const opportunitySample = {
     tags: ['vip'],
   },
   followers: ['y0BeYjuRIlDwsDcOHOJo'],
-  customFields: [{ id: 'MgobCB14YMVKuE4Ka8p1', fieldValueString: 'Q3' }],
+  // What users map: custom field values by name (see custom-fields.ts); GHL's raw `customFields` list comes along in real outputs.
+  customFieldsByName: { 'Close Quarter': 'Q3' },
 };
 
 export const pipelineSample = {
