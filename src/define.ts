@@ -8,6 +8,8 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 import { z as zod } from 'zod';
 import { agencyLocationInput, forgetLocationToken, isAgencyConnection, locationToken } from './agency';
 import {
+  cacheGet,
+  cacheSet,
   customFieldBody,
   customFieldDefs,
   customFieldInputs,
@@ -27,6 +29,9 @@ import { outputFieldsFrom, pick, withId, type OutputField } from './output';
 import { pagingQuery, type Paging } from './paging';
 
 export type Access = 'location' | 'agency' | 'any';
+
+/** How long Zapier's cache keeps the company (agency) id of a location. */
+const COMPANY_TTL_SECONDS = 7 * 24 * 3600;
 
 /** What an operation's functions can use besides its parsed input. */
 export interface OperationContext<I = Record<string, unknown>> {
@@ -172,12 +177,18 @@ const makeContext = <D extends InputDefs>(z: ZObject, bundle: Bundle, spec: Base
     companyId: () => {
       companyCache ??= (async () => {
         if (bundle.authData?.companyId) return bundle.authData.companyId;
+        // A location's company never changes: later invocations read it from Zapier's cache
+        // instead of asking GHL again before the step's own request.
+        const cacheKey = `ghl-company-of:${ctx.locationId()}`;
+        const cached = await cacheGet(z, cacheKey, ['auth']);
+        if (typeof cached === 'string' && cached) return cached;
         const res = await ctx.request<{ location?: { companyId?: string } }>({
           method: 'GET',
           path: `/locations/${encodePathParam(ctx.locationId())}`,
         });
         const id = res.data?.location?.companyId;
         if (!id) throw new z.errors.Error('Could not find the company (agency) id of the connected location.', 'NoCompany', 400);
+        await cacheSet(z, cacheKey, id, COMPANY_TTL_SECONDS, ['auth']);
         return id;
       })();
       return companyCache;

@@ -1,5 +1,16 @@
 import nock from 'nock';
-import { describeOperations, errorOf, expectCase, runCase, runOperation, BASE, type AppKind, type OperationCase } from './helpers';
+import {
+  describeOperations,
+  errorOf,
+  expectCase,
+  runCase,
+  runOperation,
+  BASE,
+  COMPANY_ID,
+  LOCATION_ID,
+  type AppKind,
+  type OperationCase,
+} from './helpers';
 import { userCases, userInputlessCases } from './cases/users';
 
 describeOperations('Users', userCases);
@@ -23,5 +34,23 @@ describe('Users: agency-only operations', () => {
     const err = await errorOf(runOperation('filter_users_by_email', { emails: 'maya@example.com' }, { app }));
     expect(err.message).toMatch(/needs an agency/);
     expect(scope.isDone()).toBe(false);
+  });
+});
+
+describe('Users: company id of a token connection', () => {
+  it('is looked up once, then read from Zapier’s cache by later invocations', async () => {
+    const lookup = nock(BASE)
+      .get(`/locations/${LOCATION_ID}`)
+      .once()
+      .reply(200, { location: { id: LOCATION_ID, companyId: COMPANY_ID } });
+    const search = nock(BASE)
+      .get('/users/search')
+      .query((q) => q.companyId === COMPANY_ID)
+      .twice()
+      .reply(200, { users: [] });
+    await runOperation('search_users', {}, { app: 'token' });
+    await runOperation('search_users', {}, { app: 'token', keepCache: true });
+    expect(lookup.isDone()).toBe(true);
+    expect(search.isDone()).toBe(true);
   });
 });
