@@ -241,8 +241,10 @@ const productionLike = (row) => {
   }
   row(section, `heap after ${calls} calls`, `${heapMb.toFixed(0)} MB`);
 
-  const App = require(path.join(appDist, 'index.js'));
-  const c = countObjects(App);
+  // Counted in a child: loading core here would switch on its per-call memory log for later sections.
+  const counted = spawnSync(process.execPath, [__filename, '--count', path.join(appDist, 'index.js')], { encoding: 'utf8', cwd: root });
+  if (counted.status !== 0) throw new Error(`object count failed:\n${counted.stderr}`);
+  const c = JSON.parse(counted.stdout.trim().split('\n').pop() ?? '{}');
   row(
     section,
     'definition objects (selected app, as the wrapper loads it)',
@@ -255,6 +257,11 @@ const productionLike = (row) => {
   }
   fs.rmSync(tmp, { recursive: true, force: true });
 };
+
+if (process.argv[2] === '--count') {
+  console.log(JSON.stringify(countObjects(require(process.argv[3]))));
+  process.exit(0);
+}
 
 if (process.argv[2] === '--lambda') {
   childLambda().catch((err) => {

@@ -29,18 +29,18 @@ export const humanize = (key: string): string =>
     .map((w) => ACRONYMS[w.toLowerCase()] ?? w.charAt(0).toUpperCase() + w.slice(1))
     .join(' ');
 
-/** The label Zapier's editor gives a key by itself: its words, capitalised ("dnd" → "Dnd", "siteUrl" → "Site Url"). */
-const zapierLabel = (key: string): string =>
-  words(key)
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-    .join(' ');
-
 /** Words whose capitalised form misleads ("Dnd", "Ip"); "Id" and "Url" read fine as Zapier writes them. */
 const UNCLEAR = new Set(['dnd', 'ip', 'utc']);
 
-/** Zapier's own label would be wrong or unclear: an unclear acronym, a leading `_`, a key that is not words. */
-const needsLabel = (key: string): boolean =>
-  /(^|__|\[\])_/.test(key) || words(key).some((w) => UNCLEAR.has(w.toLowerCase()) || /\d[a-z]/i.test(w)) || zapierLabel(key) === '';
+/**
+ * Zapier's own label (the key's words, capitalised: "dnd" → "Dnd") would be wrong or unclear: an
+ * unclear acronym, a leading `_`, a word that is really an id ("ve9EPM428h"), or no words at all.
+ */
+const needsLabel = (key: string): boolean => {
+  if (/(^|__)_/.test(key)) return true;
+  const ws = words(key);
+  return !ws.length || ws.some((w) => UNCLEAR.has(w.toLowerCase()) || /\d[a-z]/i.test(w));
+};
 
 const typeOf = (value: unknown): OutputField['type'] => {
   if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
