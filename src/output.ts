@@ -61,9 +61,10 @@ export const outputFieldsFrom = (sample: Record<string, unknown>, overrides: Out
   const walk = (value: unknown, path: string) => {
     if (Array.isArray(value)) {
       const first: unknown = value.find((v) => v !== null && v !== undefined);
-      // Arrays of objects are line items: Zapier labels `parent[]child` from the sample itself.
-      if (first && typeof first === 'object' && !Array.isArray(first)) return;
-      out.set(path, { key: path, label: humanize(path), type: first === undefined ? 'string' : typeOf(first), list: true });
+      // An empty sample array tells no item type; arrays of objects are line items, which Zapier
+      // labels `parent[]child` from the sample itself.
+      if (first === undefined || (typeof first === 'object' && !Array.isArray(first))) return;
+      out.set(path, { key: path, label: humanize(path), type: typeOf(first), list: true });
       return;
     }
     if (value && typeof value === 'object') {

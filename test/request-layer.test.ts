@@ -157,6 +157,7 @@ describe('outputFields from a sample', () => {
         contact: { firstName: 'R', dnd: false },
         tags: ['a'],
         scores: [2],
+        none: [],
         teamMembers: [{ userId: 'u1', priority: 0.5 }],
         n: 2,
       }),

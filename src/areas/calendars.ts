@@ -337,10 +337,8 @@ export const notificationSample = {
   body: 'See you tomorrow at {{appointment.start_time}}.',
   templateId: '',
   additionalEmailIds: ['office@example.com'],
-  additionalPhoneNumbers: [],
-  selectedUsers: [],
+  selectedUsers: ['y0BeYjuRIlDwsDcOHOJo'],
   beforeTime: [{ timeOffset: 1, unit: 'days' }],
-  afterTime: [],
 };
 
 const scheduleUnits = { minutes: 'Minutes', hours: 'Hours', days: 'Days' };
