@@ -100,8 +100,8 @@ export const contactSample = {
   tags: ['vip', 'webinar'],
   dateAdded: '2026-03-01T14:30:00.000Z',
   dateUpdated: '2026-03-02T09:10:00.000Z',
-  // What users map: custom field values by name (see custom-fields.ts); GHL's raw `customFields` list comes along in real outputs.
-  customFieldsByName: { 'Favorite Color': 'Blue' },
+  // Custom field values are declared per location as `customFieldsByName__<name>` outputs (custom-fields.ts);
+  // GHL's raw `customFields` list comes along in real outputs.
 };
 
 /** A contact as the search and list endpoints return it, with the `name` the dropdown shows. */

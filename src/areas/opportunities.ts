@@ -82,11 +82,10 @@ export const opportunitySample = {
     companyName: 'Knight Dental',
     email: 'rosie@example.com',
     phone: '+14155550123',
-    tags: ['vip'],
   },
   followers: ['y0BeYjuRIlDwsDcOHOJo'],
-  // What users map: custom field values by name (see custom-fields.ts); GHL's raw `customFields` list comes along in real outputs.
-  customFieldsByName: { 'Close Quarter': 'Q3' },
+  // Custom field values are declared per location as `customFieldsByName__<name>` outputs (custom-fields.ts);
+  // GHL's raw `customFields` list comes along in real outputs.
 };
 
 export const pipelineSample = {
