@@ -174,7 +174,7 @@ const corePatched = () =>
 
 /** @param {(section: string, measure: string, value: string|number, note?: string) => void} row */
 const productionLike = (row) => {
-  const runs = Number(process.env.BENCH_LAMBDA_RUNS) || 5;
+  const runs = Number(process.env.BENCH_LAMBDA_RUNS) || 7;
   const calls = Number(process.env.BENCH_LAMBDA_CALLS) || 200;
   const appDist = process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : dist;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'ghl-bench-lambda-'));
