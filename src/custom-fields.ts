@@ -37,16 +37,17 @@ export const CUSTOM_FIELDS_SCOPE = 'locations/customFields.readonly';
 const CUSTOM_FIELDS_TTL_SECONDS = 3600;
 
 /** z.cache, when this runtime has one; a cache that cannot be reached is no error. */
-const cacheGet = async (z: ZObject, key: string): Promise<unknown> => {
+export const cacheGet = async (z: ZObject, key: string, scope?: string[]): Promise<unknown> => {
   try {
-    return await (z as { cache?: ZObject['cache'] }).cache?.get(key);
+    const cache = (z as { cache?: unknown }).cache as { get: (k: string, scope?: string[]) => Promise<unknown> } | undefined;
+    return await cache?.get(key, scope);
   } catch {
     return undefined;
   }
 };
-const cacheSet = async (z: ZObject, key: string, value: unknown, ttl: number) => {
+export const cacheSet = async (z: ZObject, key: string, value: unknown, ttl: number, scope?: string[]) => {
   try {
-    await (z as { cache?: ZObject['cache'] }).cache?.set(key, value, ttl);
+    await (z as { cache?: ZObject['cache'] }).cache?.set(key, value, ttl, scope);
   } catch {
     // no cache here
   }

@@ -8,6 +8,8 @@ import type { Bundle, ZObject } from 'zapier-platform-core';
 import { z as zod } from 'zod';
 import { agencyLocationInput, forgetLocationToken, isAgencyConnection, locationToken } from './agency';
 import {
+  cacheGet,
+  cacheSet,
   customFieldBody,
   customFieldDefs,
   customFieldInputs,
@@ -27,6 +29,9 @@ import { outputFieldsFrom, pick, withId, type OutputField } from './output';
 import { pagingQuery, type Paging } from './paging';
 
 export type Access = 'location' | 'agency' | 'any';
+
+/** How long Zapier's cache keeps the company (agency) id of a location. */
+const COMPANY_TTL_SECONDS = 7 * 24 * 3600;
 
 /** What an operation's functions can use besides its parsed input. */
 export interface OperationContext<I = Record<string, unknown>> {
@@ -172,12 +177,18 @@ const makeContext = <D extends InputDefs>(z: ZObject, bundle: Bundle, spec: Base
     companyId: () => {
       companyCache ??= (async () => {
         if (bundle.authData?.companyId) return bundle.authData.companyId;
+        // A location's company never changes: later invocations read it from Zapier's cache
+        // instead of asking GHL again before the step's own request.
+        const cacheKey = `ghl-company-of:${ctx.locationId()}`;
+        const cached = await cacheGet(z, cacheKey, ['auth']);
+        if (typeof cached === 'string' && cached) return cached;
         const res = await ctx.request<{ location?: { companyId?: string } }>({
           method: 'GET',
           path: `/locations/${encodePathParam(ctx.locationId())}`,
         });
         const id = res.data?.location?.companyId;
         if (!id) throw new z.errors.Error('Could not find the company (agency) id of the connected location.', 'NoCompany', 400);
+        await cacheSet(z, cacheKey, id, COMPANY_TTL_SECONDS, ['auth']);
         return id;
       })();
       return companyCache;
@@ -331,10 +342,14 @@ const inputFieldsOf = <D extends InputDefs>(spec: BaseSpec<D>, kind: Operation['
   return fieldsList;
 };
 
-const outputFieldsOf = <D extends InputDefs>(spec: BaseSpec<D>): unknown[] => [
-  ...outputFieldsFrom(spec.sample, spec.outputFields),
-  ...(spec.customFieldsModel ? [customFieldOutputs(spec.customFieldsModel)] : []),
-];
+/** Only the outputFields Zapier cannot derive from the sample (see output.ts); none at all when none are needed. */
+const outputFieldsOf = <D extends InputDefs>(spec: BaseSpec<D>): { outputFields?: unknown[] } => {
+  const list: unknown[] = [
+    ...outputFieldsFrom(spec.sample, spec.outputFields),
+    ...(spec.customFieldsModel ? [customFieldOutputs(spec.customFieldsModel)] : []),
+  ];
+  return list.length ? { outputFields: list } : {};
+};
 
 const display = <D extends InputDefs>(spec: BaseSpec<D>) => ({
   label: spec.label,
@@ -378,7 +393,7 @@ const operation = <D extends InputDefs>(
       inputFields: inputFieldsOf(spec, kind),
       perform: async (z: ZObject, bundle: Bundle) => perform(makeContext(z, bundle, spec)),
       sample: spec.sample,
-      outputFields: outputFieldsOf(spec),
+      ...outputFieldsOf(spec),
     },
   },
 });

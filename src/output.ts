@@ -1,55 +1,95 @@
-/** Output helpers: outputFields derived from a sample, record ids, list extraction. */
+/** Output helpers: outputFields derived from a sample, record ids, list extraction, ISO dates. */
+import { toIsoWithOffset } from './dates';
 
 export interface OutputField {
   key: string;
   label?: string;
   type?: 'string' | 'number' | 'boolean' | 'datetime' | 'integer' | 'file';
+  list?: boolean;
   primary?: boolean;
   important?: boolean;
 }
 
 const ACRONYMS: Record<string, string> = { id: 'ID', url: 'URL', ids: 'IDs', html: 'HTML', dnd: 'DND', ip: 'IP', utc: 'UTC' };
 
-/** "assignedTo" → "Assigned To", "contact__firstName" → "Contact First Name". */
-export const humanize = (key: string): string =>
+const words = (key: string): string[] =>
   key
-    .replace(/\[\]/g, '')
-    .split('__')
+    .split(/__|\[\]/)
     .flatMap((part) =>
       part
         .replace(/^_+/, '')
         .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
         .split(/[\s_-]+/),
     )
-    .filter(Boolean)
+    .filter(Boolean);
+
+/** "assignedTo" → "Assigned To", "contact__firstName" → "Contact First Name", "users[]email" → "Users Email". */
+export const humanize = (key: string): string =>
+  words(key)
     .map((w) => ACRONYMS[w.toLowerCase()] ?? w.charAt(0).toUpperCase() + w.slice(1))
     .join(' ');
 
+/** Words whose capitalised form misleads ("Dnd", "Ip"); "Id" and "Url" read fine as Zapier writes them. */
+const UNCLEAR = new Set(['dnd', 'ip', 'utc']);
+
+/**
+ * Zapier's own label (the key's words, capitalised: "dnd" → "Dnd") would be wrong or unclear: an
+ * unclear acronym, a leading `_`, a word that is really an id ("ve9EPM428h"), or no words at all.
+ */
+const needsLabel = (key: string): boolean => {
+  if (/(^|__)_/.test(key)) return true;
+  const ws = words(key);
+  return !ws.length || ws.some((w) => UNCLEAR.has(w.toLowerCase()) || /\d[a-z]/i.test(w));
+};
+
 const typeOf = (value: unknown): OutputField['type'] => {
-  if (typeof value === 'number') return 'number';
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
   if (typeof value === 'boolean') return 'boolean';
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return 'datetime';
   return 'string';
 };
 
-/** Zapier outputFields for every leaf of a sample (nested keys joined with `__`, arrays as `[]`). */
+/**
+ * The outputFields a sample needs, and no more: Zapier labels every other key from the sample by
+ * itself ("firstName" → "First Name"), and each declared field is copied on every invocation.
+ * Declared: arrays of values (`list: true` with the item type), keys whose automatic label would
+ * be wrong or unclear ("dnd", "_id"), and the operation's own `overrides` (labels, `primary`).
+ * Arrays of objects are left to Zapier, which lists them as line items keyed `parent[]child`.
+ */
 export const outputFieldsFrom = (sample: Record<string, unknown>, overrides: OutputField[] = []): OutputField[] => {
   const out = new Map<string, OutputField>();
   const walk = (value: unknown, path: string) => {
     if (Array.isArray(value)) {
-      if (value.length && typeof value[0] === 'object' && value[0] !== null) walk(value[0], `${path}[]`);
-      else out.set(path, { key: path, label: humanize(path), type: 'string' });
+      const first: unknown = value.find((v) => v !== null && v !== undefined);
+      // An empty sample array tells no item type; arrays of objects are line items, which Zapier
+      // labels `parent[]child` from the sample itself.
+      if (first === undefined || (typeof first === 'object' && !Array.isArray(first))) return;
+      out.set(path, { key: path, label: humanize(path), type: typeOf(first), list: true });
       return;
     }
     if (value && typeof value === 'object') {
       for (const [k, v] of Object.entries(value)) walk(v, path ? `${path}__${k}` : k);
       return;
     }
-    out.set(path, { key: path, label: humanize(path), type: typeOf(value) });
+    if (needsLabel(path)) out.set(path, { key: path, label: humanize(path) });
   };
   walk(sample, '');
   for (const o of overrides) out.set(o.key, { ...out.get(o.key), ...o });
   return [...out.values()];
+};
+
+/**
+ * Dates GHL sends as epoch milliseconds (conversations' `lastMessageDate`, ...), as ISO 8601 with
+ * an offset, the form Zapier's date filters and formatters read. Other values stay as they are.
+ */
+export const isoDates = <T extends Record<string, unknown>>(item: T, keys: readonly string[]): T => {
+  const out: Record<string, unknown> = { ...item };
+  for (const key of keys) {
+    const v = out[key];
+    const ms = typeof v === 'number' ? v : typeof v === 'string' && /^\d{12,14}$/.test(v) ? Number(v) : undefined;
+    if (ms !== undefined && Number.isFinite(ms)) out[key] = toIsoWithOffset(ms);
+  }
+  return out as T;
 };
 
 /** Reads `a.b.c` from an object. */

@@ -67,7 +67,7 @@ describe('Calendars & Appointments: details', () => {
       { meta: { timezone: 'Europe/London' } },
     );
     expect(result).toEqual([
-      { id: '2026-03-02T09:00:00Z', date: '2026-03-02', start: '2026-03-02T09:00:00Z', startTime: Date.parse('2026-03-02T09:00:00Z') },
+      { id: '2026-03-02T09:00:00Z', date: '2026-03-02', start: '2026-03-02T09:00:00Z', startTime: '2026-03-02T09:00:00Z' },
     ]);
     expect(scope.isDone()).toBe(true);
   });

@@ -148,13 +148,27 @@ describe('input validation', () => {
 });
 
 describe('outputFields from a sample', () => {
-  it('labels nested keys and types', () => {
-    expect(outputFieldsFrom({ id: 'x', dateAdded: '2026-03-01T14:30:00.000Z', contact: { firstName: 'R' }, tags: ['a'], n: 2 })).toEqual([
-      { key: 'id', label: 'ID', type: 'string' },
-      { key: 'dateAdded', label: 'Date Added', type: 'datetime' },
-      { key: 'contact__firstName', label: 'Contact First Name', type: 'string' },
-      { key: 'tags', label: 'Tags', type: 'string' },
-      { key: 'n', label: 'N', type: 'number' },
+  it('declares only what Zapier cannot derive: lists with their item type, unclear labels', () => {
+    expect(
+      outputFieldsFrom({
+        id: 'x',
+        _id: 'y',
+        dateAdded: '2026-03-01T14:30:00.000Z',
+        contact: { firstName: 'R', dnd: false },
+        tags: ['a'],
+        scores: [2],
+        none: [],
+        teamMembers: [{ userId: 'u1', priority: 0.5 }],
+        n: 2,
+      }),
+    ).toEqual([
+      { key: '_id', label: 'ID' },
+      { key: 'contact__dnd', label: 'Contact DND' },
+      { key: 'tags', label: 'Tags', type: 'string', list: true },
+      { key: 'scores', label: 'Scores', type: 'integer', list: true },
     ]);
+  });
+  it("keeps an operation's own declarations", () => {
+    expect(outputFieldsFrom({ id: 'x', name: 'A' }, [{ key: 'id', primary: true }])).toEqual([{ key: 'id', primary: true }]);
   });
 });

@@ -1,5 +1,16 @@
 import nock from 'nock';
-import { describeOperations, errorOf, expectCase, runCase, runOperation, BASE, type AppKind, type OperationCase } from './helpers';
+import {
+  describeOperations,
+  errorOf,
+  expectCase,
+  runCase,
+  runOperation,
+  BASE,
+  COMPANY_ID,
+  LOCATION_ID,
+  type AppKind,
+  type OperationCase,
+} from './helpers';
 import { userCases, userInputlessCases } from './cases/users';
 import { strongPassword } from '../src/areas/users';
 
@@ -49,5 +60,23 @@ describe('Create User without a password', () => {
 
   it('generates a different password each time', () => {
     expect(new Set(Array.from({ length: 50 }, () => strongPassword())).size).toBe(50);
+  });
+});
+
+describe('Users: company id of a token connection', () => {
+  it('is looked up once, then read from Zapier’s cache by later invocations', async () => {
+    const lookup = nock(BASE)
+      .get(`/locations/${LOCATION_ID}`)
+      .once()
+      .reply(200, { location: { id: LOCATION_ID, companyId: COMPANY_ID } });
+    const search = nock(BASE)
+      .get('/users/search')
+      .query((q) => q.companyId === COMPANY_ID)
+      .twice()
+      .reply(200, { users: [] });
+    await runOperation('search_users', {}, { app: 'token' });
+    await runOperation('search_users', {}, { app: 'token', keepCache: true });
+    expect(lookup.isDone()).toBe(true);
+    expect(search.isDone()).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { defineSearch } from '../../src/define';
-import { conversationField, conversationSample } from '../../src/areas/conversations';
+import { conversationField, conversationOutput, conversationSample } from '../../src/areas/conversations';
 
 export default defineSearch({
   key: 'get_conversation',
@@ -10,6 +10,6 @@ export default defineSearch({
   scopes: ['conversations.readonly'],
   input: { conversationId: conversationField({ required: true }) },
   // The conversation is the top-level object of the answer.
-  result: (data) => data,
+  result: (data) => (data && typeof data === 'object' ? conversationOutput(data) : data),
   sample: conversationSample,
 });

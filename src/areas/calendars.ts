@@ -337,10 +337,8 @@ export const notificationSample = {
   body: 'See you tomorrow at {{appointment.start_time}}.',
   templateId: '',
   additionalEmailIds: ['office@example.com'],
-  additionalPhoneNumbers: [],
-  selectedUsers: [],
+  selectedUsers: ['y0BeYjuRIlDwsDcOHOJo'],
   beforeTime: [{ timeOffset: 1, unit: 'days' }],
-  afterTime: [],
 };
 
 const scheduleUnits = { minutes: 'Minutes', hours: 'Hours', days: 'Days' };
@@ -447,7 +445,7 @@ export const freeSlotSample = {
   date: '2026-03-02',
   start: '2026-03-02T10:00:00-05:00',
   end: '2026-03-02T10:30:00-05:00',
-  startTime: 1772463600000,
+  startTime: '2026-03-02T10:00:00-05:00',
 };
 
 const OFFSET = /(Z|[+-]\d{2}:?\d{2})$/;
@@ -476,15 +474,16 @@ export const flattenSlots = (data: unknown, slotMinutes?: number) => {
     if (!Array.isArray(slots)) continue;
     for (const slot of slots) {
       const start = String(slot);
-      const startTime = Date.parse(start);
+      const ms = Date.parse(start);
       const item: Record<string, unknown> = { id: start, date, start };
-      if (!Number.isNaN(startTime)) {
-        item.startTime = startTime;
-        if (slotMinutes) item.end = sameOffset(startTime + slotMinutes * 60000, start);
+      if (!Number.isNaN(ms)) {
+        // ISO 8601 with the slot's own offset (it was epoch milliseconds); `start` is GHL's text.
+        item.startTime = sameOffset(ms, start);
+        if (slotMinutes) item.end = sameOffset(ms + slotMinutes * 60000, start);
       }
       out.push(item);
     }
   }
-  const time = (x: Record<string, unknown>) => (typeof x.startTime === 'number' ? x.startTime : Number.MAX_SAFE_INTEGER);
+  const time = (x: Record<string, unknown>) => (typeof x.startTime === 'string' ? Date.parse(x.startTime) : Number.MAX_SAFE_INTEGER);
   return out.sort((a, b) => time(a) - time(b));
 };

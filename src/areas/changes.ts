@@ -124,7 +124,7 @@ export const inboundConversationSample = {
   lastMessageBody: 'Can we move my appointment to Friday?',
   lastMessageType: 'TYPE_SMS',
   lastMessageDirection: 'inbound',
-  lastMessageDate: 1772366400000,
+  lastMessageDate: '2026-03-01T12:00:00+00:00',
   type: 'TYPE_PHONE',
   unreadCount: 1,
   fullName: 'Rosie Knight',

@@ -100,7 +100,8 @@ export const contactSample = {
   tags: ['vip', 'webinar'],
   dateAdded: '2026-03-01T14:30:00.000Z',
   dateUpdated: '2026-03-02T09:10:00.000Z',
-  customFields: [{ id: 'MgobCB14YMVKuE4Ka8p1', value: 'Blue' }],
+  // Custom field values are declared per location as `customFieldsByName__<name>` outputs (custom-fields.ts);
+  // GHL's raw `customFields` list comes along in real outputs.
 };
 
 /** A contact as the search and list endpoints return it, with the `name` the dropdown shows. */

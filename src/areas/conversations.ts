@@ -1,5 +1,6 @@
 /** What the Conversations & Messages operations share: dropdowns, answer readers and samples. */
 import { fields } from '../fields';
+import { isoDates } from '../output';
 
 export const conversationField = (opts: { required?: boolean; label?: string } = {}) =>
   fields.id(opts.label ?? 'Conversation', {
@@ -107,7 +108,7 @@ export const conversationSample = {
   lastMessageBody: 'Thanks, see you on Tuesday!',
   lastMessageType: 'TYPE_SMS',
   lastMessageDirection: 'inbound',
-  lastMessageDate: 1772375400000,
+  lastMessageDate: '2026-03-01T14:30:00+00:00',
   type: 'TYPE_PHONE',
   unreadCount: 1,
   fullName: 'Rosie Knight',
@@ -115,9 +116,12 @@ export const conversationSample = {
   email: 'rosie@example.com',
   phone: '+14155550123',
   assignedTo: 'y0BeYjuRIlDwsDcOHOJo',
-  dateAdded: 1772289000000,
-  dateUpdated: 1772375400000,
+  dateAdded: '2026-02-28T14:30:00+00:00',
+  dateUpdated: '2026-03-01T14:30:00+00:00',
 };
+
+/** A conversation as users map it: GHL's epoch-millisecond dates as ISO 8601. */
+export const conversationOutput = (c: Record<string, unknown>) => isoDates(c, ['lastMessageDate', 'dateAdded', 'dateUpdated']);
 
 export const messageSample = {
   id: 'p1mRSHeLDhAms5q0LMr4',

@@ -106,10 +106,10 @@ export const opportunitySample = {
     companyName: 'Knight Dental',
     email: 'rosie@example.com',
     phone: '+14155550123',
-    tags: ['vip'],
   },
   followers: ['y0BeYjuRIlDwsDcOHOJo'],
-  customFields: [{ id: 'MgobCB14YMVKuE4Ka8p1', fieldValueString: 'Q3' }],
+  // Custom field values are declared per location as `customFieldsByName__<name>` outputs (custom-fields.ts);
+  // GHL's raw `customFields` list comes along in real outputs.
 };
 
 export const lostReasonSample = {

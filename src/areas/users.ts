@@ -75,7 +75,6 @@ export const userSample = {
   extension: '',
   roles: { type: 'account', role: 'user', locationIds: ['ve9EPM428h8vShlRW1KT'], restrictSubAccount: false },
   permissions: { contactsEnabled: true, opportunitiesEnabled: true, workflowsEnabled: false },
-  lcPhone: { ve9EPM428h8vShlRW1KT: '+14155550100' },
   platformLanguage: 'en_US',
   deleted: false,
 };

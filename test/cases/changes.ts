@@ -241,7 +241,7 @@ export const changeCases: OperationCase[] = [
       query: convQuery({ contactId: 'c1', lastMessageType: 'TYPE_WHATSAPP' }),
     },
     reply: { conversations: [conversationA], total: 1 },
-    expected: [{ ...conversationA, id: 'conv1:1772362800000', conversationId: 'conv1' }],
+    expected: [{ ...conversationA, id: 'conv1:1772362800000', conversationId: 'conv1', lastMessageDate: '2026-03-01T11:00:00+00:00' }],
     bad: { input: { channel: 'Pigeon' }, error: /"Channel" \(channel\) must be one of: SMS, Email/ },
   },
   {
@@ -251,8 +251,8 @@ export const changeCases: OperationCase[] = [
     request: { method: 'GET', path: '/conversations/search', query: convQuery() },
     reply: { conversations: [conversationA, conversationB], total: 2 },
     expected: [
-      { ...conversationA, id: 'conv1:1772362800000', conversationId: 'conv1' },
-      { ...conversationB, id: 'conv2:1772359200000', conversationId: 'conv2' },
+      { ...conversationA, id: 'conv1:1772362800000', conversationId: 'conv1', lastMessageDate: '2026-03-01T11:00:00+00:00' },
+      { ...conversationB, id: 'conv2:1772359200000', conversationId: 'conv2', lastMessageDate: '2026-03-01T10:00:00+00:00' },
     ],
     bad: { input: { contactId: '..' }, error: /"Contact" \(contactId\) is not a valid id/ },
   },

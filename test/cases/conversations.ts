@@ -9,6 +9,9 @@ const older = { id: 'cv1', contactId: 'c1', lastMessageBody: 'Hi', lastMessageDa
 const newer = { id: 'cv2', contactId: 'c2', lastMessageBody: 'Hello', lastMessageDate: 1772375400000, sort: [1772375400000] };
 const msgOld = { id: 'm1', body: 'Hi', dateAdded: '2026-03-01T10:00:00.000Z', direction: 'inbound' };
 const msgNew = { id: 'm2', body: 'Hello', dateAdded: '2026-03-01T11:00:00.000Z', direction: 'outbound' };
+/** What users map: GHL's epoch milliseconds as ISO 8601. */
+const olderOut = { ...older, lastMessageDate: '2026-02-28T14:30:00+00:00' };
+const newerOut = { ...newer, lastMessageDate: '2026-03-01T14:30:00+00:00' };
 const sentences = [
   { mediaChannel: 1, sentenceIndex: 0, startTime: 0, endTime: 3, transcript: 'This call may be recorded.', confidence: 0.9 },
   { mediaChannel: 2, sentenceIndex: 1, startTime: 4, endTime: 8, transcript: ' I would like to move my appointment. ', confidence: 0.8 },
@@ -63,7 +66,7 @@ export const conversationCases: OperationCase[] = [
       },
     },
     reply: { conversations: [older, newer], total: 2 },
-    expected: [newer, older],
+    expected: [newerOut, olderOut],
     bad: { input: { status: 'archived' }, error: /"Status" \(status\) must be one of: all, read, unread, starred, recents/ },
   },
   {
@@ -88,8 +91,8 @@ export const conversationCases: OperationCase[] = [
     key: 'get_conversation',
     input: { conversationId: 'cv 1' },
     request: { method: 'GET', path: '/conversations/cv%201' },
-    reply: { ...newer, inbox: true, unreadCount: 1 },
-    expected: [{ ...newer, inbox: true, unreadCount: 1 }],
+    reply: { ...newer, inbox: true, unreadCount: 1, dateAdded: 1772289000000 },
+    expected: [{ ...newerOut, inbox: true, unreadCount: 1, dateAdded: '2026-02-28T14:30:00+00:00' }],
     bad: { input: {}, error: /"Conversation" \(conversationId\) is required/ },
   },
   {

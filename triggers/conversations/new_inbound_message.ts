@@ -1,6 +1,7 @@
 import { defineTrigger } from '../../src/define';
 import { fields } from '../../src/fields';
 import { CHANNEL_LABELS, INBOUND_CHANNELS, changeId, inboundConversationSample, listOf } from '../../src/areas/changes';
+import { conversationOutput } from '../../src/areas/conversations';
 
 export default defineTrigger({
   key: 'new_inbound_message',
@@ -29,10 +30,8 @@ export default defineTrigger({
   // list lastMessageDate or lastMessageDirection in ConversationSchema although it sorts and
   // filters by them; the answer carries them (dateUpdated stands in if lastMessageDate is missing).
   result: (data) =>
-    listOf(data, 'conversations').map((c) => ({
-      ...c,
-      id: changeId(c.id, c.lastMessageDate ?? c.dateUpdated),
-      conversationId: c.id,
-    })),
+    listOf(data, 'conversations').map((c) =>
+      conversationOutput({ ...c, id: changeId(c.id, c.lastMessageDate ?? c.dateUpdated), conversationId: c.id }),
+    ),
   sample: inboundConversationSample,
 });

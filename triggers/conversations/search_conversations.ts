@@ -1,6 +1,7 @@
 import { defineTrigger } from '../../src/define';
 import { fields } from '../../src/fields';
-import { CONVERSATION_PAGE_SIZE, conversationSample, nextConversationCursor } from '../../src/areas/conversations';
+import { CONVERSATION_PAGE_SIZE, conversationOutput, conversationSample, nextConversationCursor } from '../../src/areas/conversations';
+import { listOf } from '../../src/areas/changes';
 
 export default defineTrigger({
   key: 'search_conversations',
@@ -34,7 +35,7 @@ export default defineTrigger({
     sort: 'desc',
     sortBy: 'last_message_date',
   }),
-  result: 'conversations',
+  result: (data) => listOf(data, 'conversations').map(conversationOutput),
   newestFirst: 'lastMessageDate',
   paging: {
     style: 'cursor',
