@@ -1,14 +1,14 @@
 import { defineTrigger } from '../../src/define';
 import { opportunitySample, pipelineField, stageField, statusField } from '../../src/areas/opportunities';
-import { changeId, listOf, opportunityPollQuery } from '../../src/areas/changes';
+import { changeId, listOf, pollOpportunities } from '../../src/areas/changes';
 
 export default defineTrigger({
   key: 'opportunity_stage_changed',
   noun: 'Opportunity',
   label: 'Opportunity Stage Changed',
   description:
-    'Triggers when an opportunity moves to another pipeline stage. GHL cannot sort by stage change, so this trigger sees stage changes among the 100 most recently created opportunities that match the filters.',
-  endpoint: 'GET /opportunities/search',
+    'Triggers when an opportunity moves to another pipeline stage. Each check reads the 100 opportunities that moved stage most recently; if GHL refuses that sort, it reads the 100 most recently created instead.',
+  endpoint: 'POST /opportunities/search',
   scopes: ['opportunities.readonly'],
   customFieldsModel: 'opportunity',
   input: {
@@ -18,7 +18,7 @@ export default defineTrigger({
     }),
     status: statusField({ helpText: 'Only opportunities with this status.' }),
   },
-  query: opportunityPollQuery,
+  perform: (ctx) => pollOpportunities(ctx, 'last_stage_change_date'),
   // One Zap run per move: opportunity id + stage id (+ the time of the move when GHL sends it).
   result: (data) =>
     listOf(data, 'opportunities').map((o) => ({

@@ -1,14 +1,14 @@
 import { defineTrigger } from '../../src/define';
 import { opportunitySample, pipelineField, stageField, statusField } from '../../src/areas/opportunities';
-import { changeId, listOf, opportunityPollQuery } from '../../src/areas/changes';
+import { changeId, listOf, pollOpportunities } from '../../src/areas/changes';
 
 export default defineTrigger({
   key: 'opportunity_status_changed',
   noun: 'Opportunity',
   label: 'Opportunity Status Changed',
   description:
-    "Triggers when an opportunity's status changes (open, won, lost, abandoned). GHL cannot sort by status change, so this trigger sees status changes among the 100 most recently created opportunities that match the filters.",
-  endpoint: 'GET /opportunities/search',
+    "Triggers when an opportunity's status changes (open, won, lost, abandoned). Each check reads the 100 opportunities whose status changed most recently; if GHL refuses that sort, it reads the 100 most recently created instead.",
+  endpoint: 'POST /opportunities/search',
   scopes: ['opportunities.readonly'],
   customFieldsModel: 'opportunity',
   input: {
@@ -16,7 +16,7 @@ export default defineTrigger({
     pipelineId: pipelineField({ helpText: 'Only opportunities in this pipeline. Leave empty for all pipelines.' }),
     pipelineStageId: stageField({ helpText: 'Only opportunities in this stage (choose the pipeline first).' }),
   },
-  query: opportunityPollQuery,
+  perform: (ctx) => pollOpportunities(ctx, 'last_status_change_date'),
   // One Zap run per change: opportunity id + status (+ the time of the change when GHL sends it).
   result: (data) =>
     listOf(data, 'opportunities').map((o) => ({
