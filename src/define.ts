@@ -23,7 +23,7 @@ import {
 } from './custom-fields';
 import { fields, type FieldDef, type InputDefs, type InputOf } from './fields';
 import { encodePathParam, ghlRequest, tokenKind, type GhlMiddlewareData, type GhlRequest, type Method } from './http';
-import { outputFieldsFrom, pick, withId, type OutputField } from './output';
+import { contentId, outputFieldsFrom, pick, withId, type OutputField } from './output';
 import { pagingQuery, type Paging } from './paging';
 
 export type Access = 'location' | 'agency' | 'any';
@@ -399,6 +399,10 @@ export const defineTrigger = <D extends InputDefs>(spec: TriggerSpec<D>): Operat
       }
       const list = read(data, spec.result, ctx.input);
       const items = (Array.isArray(list) ? list : []).map((item) => withId(asRecord(item), spec.idField));
+      // A poll never fails on records without an id: each gets one derived from its content.
+      const unnamed = items.filter((item) => item.id === '');
+      for (const item of unnamed) item.id = contentId({ ...item, id: undefined });
+      if (unnamed.length) z.console.log(`${spec.label}: ${unnamed.length} record(s) had no id; each got one derived from its content.`);
       return nameOutputs(ctx, spec, newestFirst(items, spec.newestFirst));
     },
     { type: 'polling', ...(spec.paging ? { canPaginate: true } : {}) },
