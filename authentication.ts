@@ -4,7 +4,7 @@
  */
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { AUTHORIZE_URL } from './src/config';
-import { encodePathParam, ghlRequest } from './src/http';
+import { encodePathParam, ghlRequest, missingCredentials } from './src/http';
 import { operations } from './src/registry.generated';
 
 /** Scopes the connection itself needs, beyond the operations' own. */
@@ -82,6 +82,8 @@ const refreshAccessToken = async (z: ZObject, bundle: Bundle) =>
 
 /** Reads the connected location (or, for an agency connection, the company). */
 const test = async (z: ZObject, bundle: Bundle) => {
+  const missing = missingCredentials(bundle.authData);
+  if (missing) throw new z.errors.Error(missing, 'AuthError', 401);
   const locationId = bundle.authData.locationId;
   if (locationId) {
     const res = await ghlRequest<{ location?: Record<string, unknown> }>(z, {
@@ -92,19 +94,12 @@ const test = async (z: ZObject, bundle: Bundle) => {
     return { ...(res.data.location ?? {}), connectionLevel: 'location' };
   }
   const companyId = bundle.authData.companyId;
-  if (companyId) {
-    const res = await ghlRequest<{ company?: Record<string, unknown> }>(z, {
-      method: 'GET',
-      path: `/companies/${encodePathParam(companyId)}`,
-      ghl: { action: 'testing the connection', target: `Company '${companyId}'`, scopes: ['companies.readonly'] },
-    });
-    return { ...(res.data.company ?? {}), connectionLevel: 'agency' };
-  }
-  throw new z.errors.Error(
-    'This connection names no location: enter the Location ID of the sub-account the token belongs to.',
-    'AuthError',
-    400,
-  );
+  const res = await ghlRequest<{ company?: Record<string, unknown> }>(z, {
+    method: 'GET',
+    path: `/companies/${encodePathParam(companyId)}`,
+    ghl: { action: 'testing the connection', target: `Company '${companyId}'`, scopes: ['companies.readonly'] },
+  });
+  return { ...(res.data.company ?? {}), connectionLevel: 'agency' };
 };
 
 /** "Acme Dental (location)" */
@@ -147,7 +142,9 @@ export const oauthAuthentication = {
     },
     getAccessToken,
     refreshAccessToken,
-    autoRefresh: true,
+    // Off on purpose: the request layer itself turns a 401 into RefreshAuthError (Zapier then
+    // refreshes and retries) with GHL's words; core's automatic one carries an empty message.
+    autoRefresh: false,
     enablePkce: false,
   },
 };
@@ -169,8 +166,17 @@ export const tokenAuthentication = {
       key: 'locationId',
       label: 'Location ID',
       type: 'string',
-      required: true,
-      helpText: 'The sub-account the token belongs to: **Settings > Business Profile > Location ID** (also in the sub-account URL).',
+      required: false,
+      helpText:
+        "The sub-account the token belongs to: **Settings > Business Profile > Location ID** (also in the sub-account's URL). Leave empty only for an agency-level token.",
+    },
+    {
+      key: 'companyId',
+      label: 'Company ID (agency tokens only)',
+      type: 'string',
+      required: false,
+      helpText:
+        "Only for an agency-level Private Integration Token, for the agency steps (company, new locations, users by email, snapshots): your agency's Company ID, from **Agency Settings > Company**. Leave empty for a sub-account token.",
     },
   ],
 };

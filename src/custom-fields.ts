@@ -220,9 +220,47 @@ export const mergeCustomFields = (body: unknown, typed: CustomFieldValue[]): unk
   return { ...record, customFields: [...existing.filter((e) => !e || !ids.has(e.id)), ...typed] };
 };
 
-/** A value GHL keeps for a custom field: contacts use `value`, opportunities `fieldValue`. */
-const valueOf = (entry: Record<string, unknown>) =>
-  entry.value ?? entry.fieldValue ?? entry.field_value ?? entry.fieldValueString ?? entry.fieldValueArray ?? entry.fieldValueNumber;
+/**
+ * Every key GHL keeps a custom field value under. Contacts use `value`; opportunities use
+ * `fieldValue` or a typed key: `fieldValueString`, `fieldValueNumber`, `fieldValueArray`, and for
+ * dates `fieldValueDate` in epoch milliseconds (field-notes: "read fieldValueDate").
+ */
+const VALUE_KEYS = [
+  'value',
+  'fieldValue',
+  'field_value',
+  'fieldValueString',
+  'fieldValueNumber',
+  'fieldValueArray',
+  'fieldValueDate',
+  'fieldValueBoolean',
+];
+
+/** A DATE value as an ISO 8601 date (YYYY-MM-DD): GHL stores dates as UTC midnight, epoch ms. */
+const isoDate = (value: unknown): unknown => {
+  const ms =
+    typeof value === 'number' || (typeof value === 'string' && /^\d{9,14}$/.test(value.trim()))
+      ? Number(value)
+      : typeof value === 'string'
+        ? Date.parse(value)
+        : NaN;
+  return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : value;
+};
+
+/** The value of one entry, read from whichever key GHL used; dates as ISO 8601 dates. */
+const valueOf = (entry: Record<string, unknown>, field?: GhlCustomField) => {
+  const key = VALUE_KEYS.find((k) => entry[k] !== undefined && entry[k] !== null);
+  if (!key) return undefined;
+  const value = entry[key];
+  const isDate = key === 'fieldValueDate' || String(field?.dataType ?? '').toUpperCase() === 'DATE';
+  return isDate ? isoDate(value) : value;
+};
+
+/** A record's custom field entries: `customFields`, or `custom_fields` as the search guide shows. */
+const entriesOf = (record: Record<string, unknown>): unknown[] => {
+  const values = record.customFields ?? record.custom_fields;
+  return Array.isArray(values) ? values : [];
+};
 
 /** Output keys by field name; two fields of the same name are told apart by their key. */
 const namesById = (list: GhlCustomField[]) => {
@@ -239,27 +277,23 @@ const namesById = (list: GhlCustomField[]) => {
 
 /** Adds `customFieldsByName: { "Favorite Color": "Blue" }` next to a record's `customFields` array. */
 export const nameCustomFields = <T extends Record<string, unknown>>(record: T, list: GhlCustomField[]): T => {
-  const values = record.customFields;
-  if (!Array.isArray(values) || !values.length) return record;
+  const values = entriesOf(record);
+  if (!values.length) return record;
   const names = namesById(list);
+  const byId = new Map(list.map((f) => [f.id, f]));
   const byName: Record<string, unknown> = {};
   for (const entry of values) {
     if (!entry || typeof entry !== 'object') continue;
     const e = entry as Record<string, unknown>;
     const name = names.get(String(e.id));
-    if (name !== undefined) byName[name] = valueOf(e);
+    if (name !== undefined) byName[name] = valueOf(e, byId.get(String(e.id)));
   }
   return Object.keys(byName).length ? { ...record, customFieldsByName: byName } : record;
 };
 
 /** Whether a record (or a search/trigger item) has custom field values worth naming. */
 export const hasCustomFieldValues = (record: unknown) =>
-  Boolean(
-    record &&
-    typeof record === 'object' &&
-    Array.isArray((record as Record<string, unknown>).customFields) &&
-    ((record as Record<string, unknown>).customFields as unknown[]).length,
-  );
+  Boolean(record && typeof record === 'object' && entriesOf(record as Record<string, unknown>).length);
 
 /** Output fields for the named values, so the Zap editor lists each custom field by its name. */
 export const customFieldOutputs =

@@ -24,8 +24,8 @@ import {
   type GhlCustomField,
 } from './custom-fields';
 import { fields, type FieldDef, type InputDefs, type InputOf } from './fields';
-import { encodePathParam, ghlRequest, tokenKind, type GhlMiddlewareData, type GhlRequest, type Method } from './http';
-import { outputFieldsFrom, pick, withId, type OutputField } from './output';
+import { encodePathParam, ghlRequest, missingCredentials, tokenKind, type GhlMiddlewareData, type GhlRequest, type Method } from './http';
+import { contentId, outputFieldsFrom, pick, withId, type OutputField } from './output';
 import { pagingQuery, type Paging } from './paging';
 
 export type Access = 'location' | 'agency' | 'any';
@@ -139,6 +139,8 @@ const makeContext = <D extends InputDefs>(z: ZObject, bundle: Bundle, spec: Base
     if (err instanceof InputError) throw new z.errors.Error(`${spec.label}: ${err.message}`, 'InvalidInput', 400);
     throw err;
   }
+  const missing = missingCredentials(bundle.authData);
+  if (missing) throw new z.errors.Error(missing, 'AuthError', 401);
   if ((spec.access ?? 'location') === 'agency' && tokenKind(bundle) === 'oauth' && bundle.authData?.userType === 'Location') {
     throw new z.errors.Error(
       `${spec.label} needs an agency connection, and this one is connected to a single location. Connect GHL again and choose the agency (company) level, or use an agency Private Integration Token.`,
@@ -148,8 +150,16 @@ const makeContext = <D extends InputDefs>(z: ZObject, bundle: Bundle, spec: Base
   }
   if ((spec.access ?? 'location') === 'agency' && tokenKind(bundle) === 'token' && bundle.authData?.locationId) {
     throw new z.errors.Error(
-      `${spec.label} needs an agency-level token, and this connection is a location's Private Integration Token. Use an agency Private Integration Token or an agency OAuth connection.`,
+      `${spec.label} needs an agency-level token, and this connection is a sub-account's Private Integration Token. Connect an agency-level Private Integration Token (with its Company ID and no Location ID) or connect with OAuth at agency level.`,
       'AgencyOnly',
+      400,
+    );
+  }
+  // An agency-level Private Integration Token reaches no sub-account's records: refuse before sending.
+  if ((spec.access ?? 'location') === 'location' && tokenKind(bundle) === 'token' && !bundle.authData?.locationId) {
+    throw new z.errors.Error(
+      `${spec.label} works in one sub-account, and this connection is an agency-level Private Integration Token (no Location ID). Connect a sub-account's Private Integration Token with its Location ID, or connect with OAuth at agency level to choose the location in each step.`,
+      'NoLocation',
       400,
     );
   }
@@ -167,7 +177,7 @@ const makeContext = <D extends InputDefs>(z: ZObject, bundle: Bundle, spec: Base
       const id = bundle.authData?.locationId;
       if (!id) {
         throw new z.errors.Error(
-          `${spec.label} works on one location, and this connection has no location id. Reconnect and choose a location.`,
+          `${spec.label} works in one sub-account, and this connection names none. Reconnect your GHL account and choose a sub-account, or the agency to choose the location in each step.`,
           'NoLocation',
           400,
         );
@@ -414,6 +424,10 @@ export const defineTrigger = <D extends InputDefs>(spec: TriggerSpec<D>): Operat
       }
       const list = read(data, spec.result, ctx.input);
       const items = (Array.isArray(list) ? list : []).map((item) => withId(asRecord(item), spec.idField));
+      // A poll never fails on records without an id: each gets one derived from its content.
+      const unnamed = items.filter((item) => item.id === '');
+      for (const item of unnamed) item.id = contentId({ ...item, id: undefined });
+      if (unnamed.length) z.console.log(`${spec.label}: ${unnamed.length} record(s) had no id; each got one derived from its content.`);
       return nameOutputs(ctx, spec, newestFirst(items, spec.newestFirst));
     },
     { type: 'polling', ...(spec.paging ? { canPaginate: true } : {}) },

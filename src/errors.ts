@@ -8,6 +8,8 @@ export interface GhlErrorBody {
   /** OAuth token endpoint errors: {error: 'invalid_grant', error_description}. */
   error_description?: string;
   traceId?: string;
+  /** A duplicate contact: GHL names the contact that already has the email or phone. */
+  meta?: { contactId?: string; contactName?: string; matchingField?: string };
 }
 
 export interface ErrorContext {
@@ -46,6 +48,21 @@ export const ghlMessages = (body: GhlErrorBody): string[] => {
   return list.map((m) => String(m).trim()).filter(Boolean);
 };
 
+/** Ends a sentence with one period: GHL's own words often end with one already. */
+export const sentence = (text: string): string => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+
+/** "The contact 'abc' (Rosie Knight) already has this email: …" from GHL's duplicate-contact 400. */
+const duplicateHint = (body: GhlErrorBody): string => {
+  const { contactId, contactName, matchingField } = body.meta ?? {};
+  if (!contactId) return '';
+  const who = `The existing contact '${contactId}'${contactName ? ` (${contactName})` : ''}`;
+  const field = matchingField ? ` has the same ${matchingField}` : ' matches';
+  return ` ${who}${field}: map its ID into Update Contact, or use Create or Update Contact.`;
+};
+
+/** OAuth token endpoint refusals: a used, expired or revoked refresh token or code. */
+const isGrantRefusal = (body: GhlErrorBody) => ['invalid_grant', 'invalid_client', 'unauthorized_client'].includes(String(body.error));
+
 const scopeHint = (scopes?: string[]) => (scopes && scopes.length ? ` This step needs the scope ${scopes.join(' and ')}.` : '');
 
 /** The message for a status >= 400 (429 and 5xx on reads are handled as retryable by the caller). */
@@ -53,6 +70,9 @@ export const describeError = (status: number, body: GhlErrorBody, ctx: ErrorCont
   const words = ghlMessages(body);
   const said = words.length ? `: ${words.join('; ')}` : '';
   const doing = ctx.action ? ` while ${ctx.action}` : '';
+  if (isGrantRefusal(body) || (ctx.action === 'connecting to GHL' && (status === 400 || status === 401))) {
+    return `GHL refused the connection${doing} (${status}${said}). The sign-in was revoked, or its refresh token was already used or has expired: reconnect your GHL account.`;
+  }
   if (status === 401) {
     return tokenKind === 'token'
       ? `GHL rejected the Private Integration Token (401${said}). Check that the token is still valid and has the scopes this step needs.${scopeHint(ctx.scopes)} Create a new token under Settings > Private Integrations if needed, then reconnect.`
@@ -62,12 +82,17 @@ export const describeError = (status: number, body: GhlErrorBody, ctx: ErrorCont
     return `GHL refused access${doing} (403${said}). The connection may not have access to this location, or lacks a scope.${scopeHint(ctx.scopes)}`;
   }
   if (status === 404) {
-    const what = ctx.target ? `${ctx.target} was not found` : 'GHL found nothing at this address';
-    return `${what} (404${said}). Check the ID, and that it belongs to the connected location.`;
+    // Only a path with an id in it can point at a wrong id; a listing that is not there cannot.
+    return ctx.target
+      ? `${ctx.target} was not found (404${said}). Check the ID, and that it belongs to the connected location.`
+      : `GHL found nothing to answer${doing} (404${said}). This location may not have this feature set up, or the connection cannot see it.`;
   }
   if (status === 400 || status === 422) {
     const list = words.length ? words.join('; ') : 'no details given';
-    return `GHL rejected the request${doing} (${status}): ${list}. Check these fields and try again.`;
+    const duplicate = duplicateHint(body);
+    return duplicate
+      ? `GHL rejected the request${doing} (${status}): ${sentence(list)}${duplicate}`
+      : `GHL rejected the request${doing} (${status}): ${sentence(list)} Check these fields and try again.`;
   }
   if (status >= 500) {
     return ctx.write

@@ -33,6 +33,20 @@ export interface GhlRequest {
 /** Which kind of connection a bundle carries. */
 export const tokenKind = (bundle: Bundle): 'oauth' | 'token' => (bundle.authData?.apiKey ? 'token' : 'oauth');
 
+/** What a connection lacks before anything can be asked of GHL, in words a user can act on. */
+export const missingCredentials = (authData: Bundle['authData'] | undefined): string | undefined => {
+  const data = authData ?? {};
+  if (!data.apiKey && !data.access_token) {
+    return 'This connection has no GHL credentials (no access token and no Private Integration Token). Reconnect your GHL account.';
+  }
+  if (!data.locationId && !data.companyId) {
+    return data.apiKey
+      ? 'This connection has a Private Integration Token but no Location ID (nor, for an agency token, a Company ID). Reconnect and enter the Location ID of the sub-account the token belongs to.'
+      : 'This connection names neither a location nor an agency. Reconnect your GHL account and choose a sub-account or the agency.';
+  }
+  return undefined;
+};
+
 /** The bearer token of either connection. */
 export const connectionToken = (bundle: Bundle): string | undefined =>
   bundle.authData?.apiKey || bundle.authData?.access_token || undefined;
@@ -41,6 +55,15 @@ const isGhlUrl = (url: string | undefined): boolean => {
   if (!url) return false;
   try {
     return new URL(url).origin === new URL(baseUrl()).origin;
+  } catch {
+    return false;
+  }
+};
+
+/** POST /oauth/token: the code exchange and the refresh. */
+const isTokenEndpoint = (url: string | undefined) => {
+  try {
+    return new URL(String(url)).pathname.replace(/\/+$/, '') === '/oauth/token';
   } catch {
     return false;
   }
@@ -108,7 +131,13 @@ export const handleGhlErrors = async (response: MiddlewareResponse, z: ZObject, 
     content = undefined;
   }
   const body = parseErrorBody(content);
-  const message = describeError(status, body, data, tokenKind(bundle));
+  const kind = tokenKind(bundle);
+  const message = describeError(status, body, data, kind);
+  // OAuth: a refused access token asks Zapier to refresh it and run the step again. The app
+  // throws it itself (autoRefresh is off) so the message keeps GHL's words: core's own 401
+  // handling would throw before any body is read, with no message at all. The token endpoint's
+  // own 401 cannot be cured by a refresh: it is the error the user sees.
+  if (status === 401 && kind === 'oauth' && !isTokenEndpoint(response.request?.url)) throw new z.errors.RefreshAuthError(message);
   if (status >= 500 && !data.write) throw new z.errors.ThrottledError(message, 30);
   throw new z.errors.Error(message, `GHL_${status}`, status);
 };

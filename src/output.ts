@@ -1,4 +1,5 @@
 /** Output helpers: outputFields derived from a sample, record ids, list extraction, ISO dates. */
+import { createHash } from 'crypto';
 import { toIsoWithOffset } from './dates';
 
 export interface OutputField {
@@ -101,3 +102,22 @@ export const withId = <T extends Record<string, unknown>>(item: T, idField = 'id
   const value = item[idField] ?? item.id ?? item._id;
   return { ...item, id: value === undefined || value === null ? '' : String(value) };
 };
+
+/** JSON with keys in a fixed order, so the same content always gives the same text. */
+const stableJson = (value: unknown): string =>
+  Array.isArray(value)
+    ? `[${value.map(stableJson).join(',')}]`
+    : value && typeof value === 'object'
+      ? `{${Object.keys(value)
+          .sort()
+          .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`)
+          .join(',')}}`
+      : JSON.stringify(value ?? null);
+
+/**
+ * An id for a record GHL sent without one (the specs allow that for calendar resources and
+ * pipeline stages): a hash of its content, so the same record keeps the same id across polls and
+ * two such records never share an empty one (Zapier rejects a poll with duplicate ids).
+ */
+export const contentId = (item: Record<string, unknown>): string =>
+  `content-${createHash('sha1').update(stableJson(item)).digest('hex').slice(0, 20)}`;

@@ -1,7 +1,8 @@
 /**
- * "Find or create" pairs, keyed on their search. The creates are GHL upserts, so two Zaps racing
- * for the same record still make one: GHL matches the record again when it is written. Zapier
- * marks which branch ran (found or created); the upsert output also carries GHL's `new` flag.
+ * "Find or create" pairs, keyed on their search. Zapier marks which branch ran (found or
+ * created); the create's output also carries `new`. The contact create is GHL's upsert, which
+ * matches the contact again when it is written. The opportunity create has no documented match
+ * when nothing was found: it creates one for the contact (see upsert_opportunity).
  */
 export const searchOrCreates: Record<string, Record<string, unknown>> = {
   find_contact: {
@@ -17,7 +18,7 @@ export const searchOrCreates: Record<string, Record<string, unknown>> = {
     key: 'find_opportunity',
     display: {
       label: 'Find or Create Opportunity',
-      description: 'Finds an opportunity by contact, pipeline and name, and creates (upserts) it when there is none.',
+      description: 'Finds an opportunity by contact, pipeline and name, and creates one for the contact when none is found.',
     },
     search: 'find_opportunity',
     create: 'upsert_opportunity',

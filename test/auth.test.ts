@@ -94,11 +94,44 @@ describe('OAuth 2 connection', () => {
     expect(err.message).not.toContain('old-refresh');
   });
 
-  it('refreshes automatically: autoRefresh is on and a 401 becomes RefreshAuthError', async () => {
-    expect(oauth.oauth2Config.autoRefresh).toBe(true);
+  it('a 401 in a step asks Zapier to refresh (RefreshAuthError), in GHL words and saying what to do', async () => {
+    // The request layer throws it itself, so the message is never empty (core's own has none).
+    expect(oauth.oauth2Config.autoRefresh).toBe(false);
     nock(BASE).get('/contacts/c1').reply(401, { statusCode: 401, message: 'Invalid token: access token is invalid' });
     const err = await errorOf(runOperation('get_contact', { contactId: 'c1' }));
     expect(err.name).toBe('RefreshAuthError');
+    expect(err.message).toContain('Invalid token: access token is invalid');
+    expect(err.message).toContain('Reconnect your GHL account');
+  });
+
+  it('the connection test with a wrong or expired access token asks for a refresh with a message', async () => {
+    expectRequest({ method: 'GET', path: `/locations/${LOCATION_ID}` }, { status: 401, body: { statusCode: 401, message: 'Invalid JWT' } });
+    const err = await errorOf(runAppFunction('oauth', oauth.test, { authData: OAUTH_AUTH }));
+    expect(err.name).toBe('RefreshAuthError');
+    expect(err.message).toMatch(/GHL rejected the connection \(401: Invalid JWT\)\. Reconnect your GHL account/);
+  });
+
+  for (const status of [400, 401]) {
+    it(`a refresh with a used or revoked refresh token (${status} invalid_grant) gives GHL's words and says to reconnect`, async () => {
+      nock(BASE)
+        .post('/oauth/token')
+        .reply(status, { error: 'invalid_grant', error_description: 'Invalid grant: refresh token is invalid' });
+      const err = await errorOf(
+        runAppFunction('oauth', oauth.oauth2Config.refreshAccessToken, { authData: { ...OAUTH_AUTH, refresh_token: 'used-refresh' } }),
+      );
+      expect(err.name).not.toBe('RefreshAuthError');
+      expect(err.message).toContain('Invalid grant: refresh token is invalid');
+      expect(err.message).toContain('reconnect your GHL account');
+      expect(err.message).not.toContain('used-refresh');
+    });
+  }
+
+  it('with no credentials at all, the test and every step say what is missing, before any request', async () => {
+    const test = await errorOf(runAppFunction('oauth', oauth.test, { authData: {} }));
+    expect(test.message).toMatch(/no GHL credentials \(no access token and no Private Integration Token\)\. Reconnect your GHL account/);
+    const step = await errorOf(runOperation('get_contact', { contactId: 'c1' }, { authData: {} }));
+    expect(step.message).toBe(test.message);
+    expect(nock.pendingMocks()).toEqual([]);
   });
 
   it('test reads the connected location and the label shows its name', async () => {
@@ -114,7 +147,26 @@ describe('Private Integration Token connection', () => {
     expect(token.type).toBe('custom');
     const apiKey = token.fields.find((f: any) => f.key === 'apiKey');
     expect(apiKey).toMatchObject({ type: 'password', required: true, label: 'Private Integration Token' });
-    expect(token.fields.find((f: any) => f.key === 'locationId')).toMatchObject({ required: true });
+    // Optional: an agency-level token has no location, and gives its Company ID instead.
+    expect(token.fields.find((f: any) => f.key === 'locationId')).toMatchObject({ required: false });
+    expect(token.fields.find((f: any) => f.key === 'companyId')).toMatchObject({ required: false });
+  });
+
+  it('a token without its Location ID (or Company ID) is refused by the test, naming what to enter', async () => {
+    const err = await errorOf(runAppFunction('token', token.test, { authData: { apiKey: TOKEN_AUTH.apiKey } }));
+    expect(err.message).toMatch(/Private Integration Token but no Location ID .*enter the Location ID/);
+    expect(err.message).not.toContain(TOKEN_AUTH.apiKey);
+  });
+
+  it('an agency-level token (Company ID, no Location ID) is tested against the company', async () => {
+    const auth = { apiKey: TOKEN_AUTH.apiKey, companyId: 'cmp1' };
+    expectRequest(
+      { method: 'GET', path: '/companies/cmp1' },
+      { body: { company: { id: 'cmp1', name: 'Acme Agency' } } },
+      { token: auth.apiKey },
+    );
+    const tested = (await runAppFunction('token', token.test, { authData: auth })) as Record<string, unknown>;
+    expect(await runAppFunction('token', token.connectionLabel, { authData: auth, inputData: tested })).toBe('Acme Agency (agency)');
   });
 
   it('test reads the location with the token as bearer', async () => {

@@ -1,4 +1,14 @@
-import { describeOperations, expectCase, runCase, type AppKind, type OperationCase } from './helpers';
+import {
+  LOCATION_ID,
+  describeOperations,
+  errorOf,
+  expectCase,
+  expectRequest,
+  runCase,
+  runOperation,
+  type AppKind,
+  type OperationCase,
+} from './helpers';
 import { blogCases, blogInputlessCases } from './cases/blogs';
 
 describeOperations('Blogs', blogCases);
@@ -14,4 +24,18 @@ describe('Blogs (no input)', () => {
       });
     }
   }
+});
+
+describe('a listing GHL does not have for this location', () => {
+  it('a 404 with no id in the path says what was not found, without "check the ID"', async () => {
+    expectRequest(
+      { method: 'GET', path: '/blogs/site/all', query: { locationId: LOCATION_ID, limit: '100', skip: '0' } },
+      { status: 404, body: { statusCode: 404, message: 'Blogs not found' } },
+    );
+    const err = await errorOf(runOperation('list_blogs', {}));
+    expect(err.message).toMatch(
+      /^GHL found nothing to answer while running "[^"]+" \(404: Blogs not found\)\. This location may not have this feature set up/,
+    );
+    expect(err.message).not.toMatch(/check the id/i);
+  });
 });

@@ -115,3 +115,32 @@ describe('Calendars & Appointments: resource type', () => {
     expect(scope.isDone()).toBe(true);
   });
 });
+
+describe('records GHL sends without an id never fail a poll', () => {
+  const request = {
+    method: 'GET' as const,
+    path: '/calendars/resources/rooms',
+    query: { locationId: LOCATION_ID, limit: '100', skip: '0' },
+  };
+  const rooms = [
+    { name: 'Room 1', capacity: 4 },
+    { name: 'Room 2', capacity: 8 },
+    { id: 'r3', name: 'Room 3' },
+  ];
+
+  it('each gets a distinct id derived from its content, the same at the next poll; real ids are kept', async () => {
+    const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+    const polls: string[][] = [];
+    for (let i = 0; i < 2; i++) {
+      expectRequest(request, { body: rooms });
+      const items = (await runOperation('list_calendar_resources', { resourceType: 'rooms' })) as Array<{ id: string }>;
+      polls.push(items.map((r) => r.id));
+    }
+    const [first, second] = polls;
+    expect(second).toEqual(first);
+    expect(first[2]).toBe('r3');
+    expect(first[0]).toMatch(/^content-[0-9a-f]{20}$/);
+    expect(new Set(first).size).toBe(3);
+    expect(log.mock.calls.flat().join(' ')).toMatch(/2 record\(s\) had no id; each got one derived from its content/);
+  });
+});

@@ -52,7 +52,14 @@ const contactsRequest = (field: string) => ({
   path: '/contacts/search',
   body: { locationId: LOCATION_ID, page: 1, pageLimit: 100, sort: [{ field, direction: 'desc' }] },
 });
-const oppRequest = {
+/** The sorted search of an opportunity trigger: newest change first. */
+const oppSearch = (field: string) => ({
+  method: 'POST' as const,
+  path: '/opportunities/search',
+  body: { locationId: LOCATION_ID, page: 1, limit: 100, sort: [{ field, direction: 'desc' }] },
+});
+/** The fallback when GHL refuses that sort: the newest created opportunities. */
+const oppFallback = {
   method: 'GET' as const,
   path: '/opportunities/search',
   query: { location_id: LOCATION_ID, order: 'added_desc', limit: '100' },
@@ -62,6 +69,53 @@ const windowQuery = (extra: Record<string, string>) => ({
   startTime: String(NOW - 24 * 3600 * 1000),
   endTime: String(NOW + 60 * 24 * 3600 * 1000),
   ...extra,
+});
+
+describe('opportunity triggers: sorted by the change, with a fallback GHL cannot refuse', () => {
+  const logSpy = () => jest.spyOn(console, 'log').mockImplementation(() => undefined);
+
+  for (const status of [401, 403, 422]) {
+    it(`a ${status} to the sorted search falls back to the newest created opportunities in the same poll, and says why`, async () => {
+      const log = logSpy();
+      const sorted = expectRequest(oppSearch('last_stage_change_date'), {
+        status,
+        body: { statusCode: status, message: 'The sort is not yet supported by the IAM Service' },
+      });
+      const fallback = expectRequest(oppFallback, { body: { opportunities: [opportunityA] } });
+      const items = (await runOperation('opportunity_stage_changed', {})) as Item[];
+      expect(items.map((i) => i.id)).toEqual(['o1:s2:2026-03-01T10:00:00.000Z']);
+      expect(sorted.isDone() && fallback.isDone()).toBe(true);
+      expect(log.mock.calls.flat().join(' ')).toContain(`sorted by last_stage_change_date was refused (GHL answered ${status})`);
+    });
+  }
+
+  it('the token connection falls back on a 401 from the sorted search too', async () => {
+    logSpy();
+    expectRequest(
+      oppSearch('last_status_change_date'),
+      { status: 401, body: { message: 'not supported' } },
+      { token: 'pit-token-for-tests' },
+    );
+    expectRequest(oppFallback, { body: { opportunities: [opportunityB] } }, { token: 'pit-token-for-tests' });
+    const items = (await runOperation('opportunity_status_changed', {}, { app: 'token' })) as Item[];
+    expect(items.map((i) => i.id)).toEqual(['o2:open']);
+  });
+
+  it('a refusal of the fallback too is the error a user sees (nothing is swallowed)', async () => {
+    logSpy();
+    expectRequest(oppSearch('date_added'), { status: 403, body: { message: 'Forbidden' } });
+    expectRequest(oppFallback, { status: 403, body: { message: 'The token does not have access to this location' } });
+    const err = await errorOf(runOperation('new_opportunity', {}));
+    expect(err.message).toContain('403');
+    expect(err.message).toContain('does not have access to this location');
+  });
+
+  it('a server error of the sorted search is retried later by Zapier, not answered by the fallback', async () => {
+    expectRequest(oppSearch('date_added'), { status: 502, body: { message: 'Bad gateway' } });
+    const err = await errorOf(runOperation('new_opportunity', {}));
+    expect(err.name).toBe('ThrottledError');
+    expect(nock.pendingMocks()).toEqual([]);
+  });
 });
 
 describe('second poll: nothing fires twice, each change fires once', () => {
@@ -110,7 +164,14 @@ describe('second poll: nothing fires twice, each change fires once', () => {
   });
 
   it('new_opportunity: an update (new status) keeps the id', async () => {
-    const [a, b] = await twoPolls('new_opportunity', {}, oppRequest, 'opportunities', [opportunityB], [{ ...opportunityB, status: 'won' }]);
+    const [a, b] = await twoPolls(
+      'new_opportunity',
+      {},
+      oppSearch('date_added'),
+      'opportunities',
+      [opportunityB],
+      [{ ...opportunityB, status: 'won' }],
+    );
     expect(a).toEqual(['o2']);
     expect(b).toEqual(a);
   });
@@ -119,18 +180,32 @@ describe('second poll: nothing fires twice, each change fires once', () => {
     const [a, b] = await twoPolls(
       'opportunity_status_changed',
       {},
-      oppRequest,
+      oppSearch('last_status_change_date'),
       'opportunities',
       [opportunityA, opportunityB],
       [opportunityA, opportunityB],
     );
     expect(b).toEqual(a);
     const lost = { ...opportunityB, status: 'lost', lastStatusChangeAt: '2026-03-01T11:50:00.000Z' };
-    const [, c] = await twoPolls('opportunity_status_changed', {}, oppRequest, 'opportunities', [opportunityB], [lost]);
+    const [, c] = await twoPolls(
+      'opportunity_status_changed',
+      {},
+      oppSearch('last_status_change_date'),
+      'opportunities',
+      [opportunityB],
+      [lost],
+    );
     expect(c).toEqual(['o2:lost:2026-03-01T11:50:00.000Z']);
     // Won, reopened, won again: the change time tells the two "won" apart.
     const again = { ...opportunityA, lastStatusChangeAt: '2026-03-01T11:59:00.000Z' };
-    const [d, e] = await twoPolls('opportunity_status_changed', {}, oppRequest, 'opportunities', [opportunityA], [again]);
+    const [d, e] = await twoPolls(
+      'opportunity_status_changed',
+      {},
+      oppSearch('last_status_change_date'),
+      'opportunities',
+      [opportunityA],
+      [again],
+    );
     expect(e).not.toEqual(d);
   });
 
@@ -138,14 +213,21 @@ describe('second poll: nothing fires twice, each change fires once', () => {
     const [a, b] = await twoPolls(
       'opportunity_stage_changed',
       {},
-      oppRequest,
+      oppSearch('last_stage_change_date'),
       'opportunities',
       [opportunityA],
       [{ ...opportunityA, status: 'lost' }],
     );
     expect(b).toEqual(a);
     const moved = { ...opportunityA, pipelineStageId: 's3', lastStageChangeAt: '2026-03-01T11:55:00.000Z' };
-    const [, c] = await twoPolls('opportunity_stage_changed', {}, oppRequest, 'opportunities', [opportunityA], [moved]);
+    const [, c] = await twoPolls(
+      'opportunity_stage_changed',
+      {},
+      oppSearch('last_stage_change_date'),
+      'opportunities',
+      [opportunityA],
+      [moved],
+    );
     expect(c).toEqual(['o1:s3:2026-03-01T11:55:00.000Z']);
   });
 

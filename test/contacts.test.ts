@@ -1,4 +1,5 @@
-import { describeOperations, findOperation } from './helpers';
+import nock from 'nock';
+import { LOCATION_ID, describeOperations, errorOf, expectRequest, findOperation, runOperation } from './helpers';
 import { contactCases } from './cases/contacts';
 
 describeOperations('Contacts', contactCases);
@@ -38,5 +39,35 @@ describe('Contacts definitions', () => {
     expect(fieldsByKey.gender).toBeUndefined();
     expect(fieldsByKey.companyName).toBeUndefined();
     expect(fieldsByKey.contactId.required).toBe(true);
+  });
+});
+
+describe('Contacts: what GHL refuses, said plainly', () => {
+  it('create_contact with no name, email or phone is refused before sending, naming the fields', async () => {
+    const err = await errorOf(runOperation('create_contact', { companyName: 'Knight Dental', tags: 'vip' }));
+    expect(err.message).toMatch(
+      /Create Contact: give at least one of "First Name" \(firstName\), "Last Name" \(lastName\), "Full Name" \(name\), "Email" \(email\) or "Phone" \(phone\)/,
+    );
+    expect(nock.pendingMocks()).toEqual([]);
+  });
+
+  it('a duplicate contact names the existing contact and the matching field, with one period', async () => {
+    const scope = expectRequest(
+      { method: 'POST', path: '/contacts/', body: { locationId: LOCATION_ID, email: 'rosie@example.com' } },
+      {
+        status: 400,
+        body: {
+          statusCode: 400,
+          message: 'This location does not allow duplicated contacts.',
+          meta: { contactName: 'Rosie Knight', contactId: 'c9', matchingField: 'email' },
+        },
+      },
+    );
+    const err = await errorOf(runOperation('create_contact', { email: 'rosie@example.com' }));
+    expect(err.message).toBe(
+      'GHL rejected the request while running "Create Contact" (400): This location does not allow duplicated contacts. The existing contact \'c9\' (Rosie Knight) has the same email: map its ID into Update Contact, or use Create or Update Contact.',
+    );
+    expect(err.message).not.toContain('..');
+    expect(scope.isDone()).toBe(true);
   });
 });

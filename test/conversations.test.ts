@@ -1,6 +1,6 @@
-import { describeOperations, findOperation } from './helpers';
+import { LOCATION_ID, describeOperations, errorOf, expectRequest, findOperation, runOperation } from './helpers';
 import { pagingQuery, type Paging } from '../src/paging';
-import { CONVERSATION_PAGE_SIZE } from '../src/areas/conversations';
+import { CONVERSATION_PAGE_SIZE, TRANSCRIPTION_RETRY_SECONDS } from '../src/areas/conversations';
 import { conversationCases } from './cases/conversations';
 
 describeOperations('Conversations & Messages', conversationCases);
@@ -49,4 +49,20 @@ describe('Message dropdowns', () => {
     for (const key of ['get_message_recording', 'get_message_transcription', 'download_message_transcription'])
       expect(input(key)).toMatchObject({ dynamic: 'list_recent_calls.id.label', label: 'Call' });
   });
+});
+
+describe('a transcription GHL has not finished yet', () => {
+  const path = `/conversations/locations/${LOCATION_ID}/messages/m1/transcription`;
+  for (const key of ['get_message_transcription', 'download_message_transcription']) {
+    for (const reply of [[], { transcriptions: [] }, '']) {
+      it(`${key}: an empty answer (${JSON.stringify(reply)}) is "not ready yet", retried later, never an empty success`, async () => {
+        const scope = expectRequest({ method: 'GET', path }, { body: reply });
+        const err = await errorOf(runOperation(key, { messageId: 'm1' }));
+        expect(err.name).toBe('ThrottledError');
+        expect(err.delay).toBe(TRANSCRIPTION_RETRY_SECONDS);
+        expect(err.message).toMatch(/transcription of call message 'm1' is not ready yet/);
+        expect(scope.isDone()).toBe(true);
+      });
+    }
+  }
 });

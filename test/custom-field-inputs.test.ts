@@ -270,6 +270,45 @@ describe('custom field values named in outputs', () => {
     expect(items.map((i) => i.customFieldsByName)).toEqual([{ 'Lead Score': 80 }, { 'Lead Score': 35 }, undefined]);
   });
 
+  it('an opportunity date under fieldValueDate (epoch ms) is named as an ISO 8601 date, beside its other value keys', async () => {
+    expectRequest(
+      { method: 'GET', path: '/opportunities/search', query: { location_id: LOCATION_ID } },
+      {
+        body: {
+          opportunities: [
+            {
+              id: 'o1',
+              customFields: [
+                { id: 'oppClose00000001', fieldValueDate: 1772323200000 },
+                { id: 'oppTier000000002', fieldValueString: 'Gold' },
+                { id: 'oppSeats00000003', fieldValueNumber: 12 },
+                { id: 'oppTags000000004', fieldValueArray: ['a', 'b'] },
+              ],
+            },
+          ],
+        },
+      },
+    );
+    expectLookup('opportunity', [
+      { id: 'oppClose00000001', name: 'Close Date', dataType: 'DATE', model: 'opportunity' },
+      { id: 'oppTier000000002', name: 'Tier', dataType: 'TEXT', model: 'opportunity' },
+      { id: 'oppSeats00000003', name: 'Seats', dataType: 'NUMERICAL', model: 'opportunity' },
+      { id: 'oppTags000000004', name: 'Tags', dataType: 'MULTIPLE_OPTIONS', model: 'opportunity' },
+    ]);
+    const [item] = (await perform(listOpportunities, {})) as any[];
+    expect(item.customFieldsByName).toEqual({ 'Close Date': '2026-03-01', Tier: 'Gold', Seats: 12, Tags: ['a', 'b'] });
+  });
+
+  it('a contact DATE value (epoch ms under value) is an ISO 8601 date too; custom_fields (the search guide key) is read', () => {
+    const list = [{ id: 'cfRenewal0000004', name: 'Renewal Date', dataType: 'DATE' }];
+    const contact = nameCustomFields({ customFields: [{ id: 'cfRenewal0000004', value: 1772323200000 }] }, list);
+    expect((contact as any).customFieldsByName).toEqual({ 'Renewal Date': '2026-03-01' });
+    const text = nameCustomFields({ customFields: [{ id: 'cfRenewal0000004', value: '2026-03-01T00:00:00.000Z' }] }, list);
+    expect((text as any).customFieldsByName).toEqual({ 'Renewal Date': '2026-03-01' });
+    const searched = nameCustomFields({ custom_fields: [{ id: 'cfRenewal0000004', fieldValue: '1772323200000' }] }, list);
+    expect((searched as any).customFieldsByName).toEqual({ 'Renewal Date': '2026-03-01' });
+  });
+
   it('returns the records unnamed when the lookup fails', async () => {
     expectRequest({ method: 'GET', path: '/contacts/c1' }, { body: { contact: { id: 'c1', customFields: [{ id: 'x', value: 1 }] } } });
     nock(BASE).get(`/locations/${LOCATION_ID}/customFields`).query(true).reply(403, { message: 'no scope' });

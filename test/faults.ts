@@ -4,7 +4,23 @@
  */
 import fs from 'fs';
 import path from 'path';
-import { errorOf, expectCase, findOperation, runCase, type OperationCase } from './helpers';
+import nock from 'nock';
+import { BASE, errorOf, expectCase, findOperation, runCase, type OperationCase } from './helpers';
+
+type Fault = { status: number; body: unknown; headers?: Record<string, string> };
+
+/**
+ * Sets up a GHL-wide fault: the case's own request (exactly as the spec expects) answers with it,
+ * and so does any further request the step sends after it (a fallback query, say), as it would
+ * when GHL is down or the token is revoked. The case's scope proves its own request was made.
+ */
+const expectFault = (c: OperationCase, app: 'oauth' | 'token', fault: Fault) => {
+  const scope = expectCase(c, app, fault);
+  const rest = nock(BASE).persist();
+  for (const method of ['get', 'post', 'put', 'patch', 'delete'] as const)
+    rest[method](() => true).reply(fault.status, fault.body as nock.Body, fault.headers);
+  return scope;
+};
 
 const allCases: OperationCase[] = fs
   .readdirSync(path.join(__dirname, 'cases'))
@@ -28,30 +44,37 @@ export const describeFaults = (index: number, total: number) =>
     const app = (c.apps ?? ['oauth', 'token']).includes('token') ? 'token' : 'oauth';
 
     it('429 becomes a ThrottledError with the delay GHL asked for', async () => {
-      expectCase(c, app, { status: 429, body: { statusCode: 429, message: 'Too many requests' }, headers: { 'Retry-After': '7' } });
+      const scope = expectFault(c, app, {
+        status: 429,
+        body: { statusCode: 429, message: 'Too many requests' },
+        headers: { 'Retry-After': '7' },
+      });
       const err = await errorOf(runCase(c, app));
+      expect(scope.isDone()).toBe(true);
       expect(err.name).toBe('ThrottledError');
       expect(err.delay).toBe(7);
     });
 
     it('429 without Retry-After waits out X-RateLimit-Interval-Milliseconds', async () => {
-      expectCase(c, app, {
+      const scope = expectFault(c, app, {
         status: 429,
         body: {},
         headers: { 'X-RateLimit-Remaining': '0', 'X-RateLimit-Interval-Milliseconds': '10000' },
       });
       const err = await errorOf(runCase(c, app));
+      expect(scope.isDone()).toBe(true);
       expect(err.name).toBe('ThrottledError');
       expect(err.delay).toBe(10);
     });
 
     if ((c.apps ?? ['oauth', 'token']).includes('token')) {
       it('401 on a Private Integration Token names the scope the step needs', async () => {
-        expectCase(c, 'token', {
+        const scope = expectFault(c, 'token', {
           status: 401,
           body: { statusCode: 401, message: 'Invalid token: access token is invalid', error: 'Unauthorized' },
         });
         const err = await errorOf(runCase(c, 'token'));
+        expect(scope.isDone()).toBe(true);
         expect(err.message).toContain('Private Integration Token');
         for (const scope of op.spec.scopes) expect(err.message).toContain(scope);
       });
@@ -59,25 +82,34 @@ export const describeFaults = (index: number, total: number) =>
 
     if ((c.apps ?? ['oauth', 'token']).includes('oauth')) {
       it('401 on OAuth asks Zapier to refresh the token', async () => {
-        expectCase(c, 'oauth', { status: 401, body: { statusCode: 401, message: 'Invalid token' } });
+        const scope = expectFault(c, 'oauth', {
+          status: 401,
+          body: { statusCode: 401, message: 'Invalid token' },
+        });
         const err = await errorOf(runCase(c, 'oauth'));
+        expect(scope.isDone()).toBe(true);
         expect(err.name).toBe('RefreshAuthError');
       });
     }
 
     it("422 lists GHL's field messages", async () => {
-      expectCase(c, app, {
+      const scope = expectFault(c, app, {
         status: 422,
         body: { statusCode: 422, message: ['email must be an email', 'name should not be empty'], error: 'Unprocessable Entity' },
       });
       const err = await errorOf(runCase(c, app));
+      expect(scope.isDone()).toBe(true);
       expect(err.message).toContain('email must be an email; name should not be empty');
       expect(err.status).toBe(422);
     });
 
     it(write ? '5xx on a write says it may have been saved and is not retried' : '5xx on a read is retried later', async () => {
-      expectCase(c, app, { status: 502, body: { statusCode: 502, message: 'Bad Gateway' } });
+      const scope = expectFault(c, app, {
+        status: 502,
+        body: { statusCode: 502, message: 'Bad Gateway' },
+      });
       const err = await errorOf(runCase(c, app));
+      expect(scope.isDone()).toBe(true);
       if (write) {
         expect(err.name).not.toBe('ThrottledError');
         expect(err.message).toContain('may or may not have been saved');
@@ -92,11 +124,16 @@ export const describeFaults = (index: number, total: number) =>
       .filter((p) => typeof c.input[p] === 'string' && !op.spec.input?.[p]?.props.choices);
     if (params.length) {
       it(`404 ${op.kind === 'search' ? 'finds nothing' : 'says what was not found'}`, async () => {
-        expectCase(c, app, { status: 404, body: { statusCode: 404, message: 'Not found' } });
+        const scope = expectFault(c, app, {
+          status: 404,
+          body: { statusCode: 404, message: 'Not found' },
+        });
         if (op.kind === 'search') {
           expect(await runCase(c, app)).toEqual([]);
+          expect(scope.isDone()).toBe(true);
         } else {
           const err = await errorOf(runCase(c, app));
+          expect(scope.isDone()).toBe(true);
           expect(err.message).toContain('was not found');
           expect(err.message).toContain(String(c.input[params[0]]));
         }

@@ -1,5 +1,5 @@
 import { defineCreate } from '../../src/define';
-import { contactBody, contactFields, contactSample } from '../../src/areas/contacts';
+import { contactBody, contactFields, contactSample, requirePerson } from '../../src/areas/contacts';
 
 export default defineCreate({
   key: 'create_contact',
@@ -10,7 +10,10 @@ export default defineCreate({
   scopes: ['contacts.write'],
   customFieldsModel: 'contact',
   input: contactFields,
-  body: (input, ctx) => contactBody(input, ctx),
+  body: (input, ctx) => {
+    requirePerson(input, ctx, 'Create Contact');
+    return contactBody(input, ctx);
+  },
   result: 'contact',
   sample: contactSample,
 });

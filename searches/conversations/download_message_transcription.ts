@@ -1,5 +1,5 @@
 import { defineSearch } from '../../src/define';
-import { messageIdField, transcriptionSentences } from '../../src/areas/conversations';
+import { messageIdField, readyTranscription } from '../../src/areas/conversations';
 import { hydrators } from '../../src/hydrators';
 
 const TRANSCRIPTION = '/conversations/locations/{locationId}/messages/{messageId}/transcription';
@@ -14,7 +14,8 @@ export default defineSearch({
   input: { messageId: messageIdField({ calls: true }) },
   // GHL answers the download endpoint with a text file, not JSON. The search does not download it:
   // it makes one cheap existence check (the transcription as JSON; 404 when there is none, so the
-  // search finds nothing) and returns a dehydrated file the hydrator streams only when used.
+  // search finds nothing; empty while GHL is still transcribing, so retried later) and returns a
+  // dehydrated file the hydrator streams only when used.
   perform: async (ctx) => {
     const res = await ctx.request({ method: 'GET', path: ctx.path(TRANSCRIPTION), ghl: { passThrough: [404] } });
     if (res.status === 404) return undefined;
@@ -22,7 +23,7 @@ export default defineSearch({
       id: ctx.input.messageId,
       messageId: ctx.input.messageId,
       locationId: ctx.locationId(),
-      sentenceCount: transcriptionSentences(res.data).length,
+      sentenceCount: readyTranscription(ctx.z, res.data, ctx.input.messageId).length,
       file: ctx.z.dehydrateFile(hydrators.messageTranscription, { path: ctx.path(`${TRANSCRIPTION}/download`) }),
     };
   },

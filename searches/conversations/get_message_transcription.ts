@@ -1,18 +1,23 @@
 import { defineSearch } from '../../src/define';
-import { messageIdField, transcriptionSentences } from '../../src/areas/conversations';
+import { messageIdField, readyTranscription } from '../../src/areas/conversations';
+
+const TRANSCRIPTION = '/conversations/locations/{locationId}/messages/{messageId}/transcription';
 
 export default defineSearch({
   key: 'get_message_transcription',
   noun: 'Call Transcription',
   label: 'Find Call Transcription',
   description: 'Finds the transcription of a call, sentence by sentence.',
-  endpoint: 'GET /conversations/locations/{locationId}/messages/{messageId}/transcription',
+  endpoint: `GET ${TRANSCRIPTION}`,
   scopes: ['conversations/message.readonly'],
   input: { messageId: messageIdField({ calls: true }) },
   // The spec documents one sentence object; GHL returns an array of sentences. Both are read and
-  // returned as one record with the joined text.
-  result: (data, { messageId }) => {
-    const sentences = transcriptionSentences(data);
+  // returned as one record with the joined text. An empty answer is retried later (not ready yet).
+  perform: async (ctx) => {
+    const res = await ctx.request({ method: 'GET', path: ctx.path(TRANSCRIPTION), ghl: { passThrough: [404] } });
+    if (res.status === 404) return undefined;
+    const { messageId } = ctx.input;
+    const sentences = readyTranscription(ctx.z, res.data, messageId);
     return {
       id: messageId,
       messageId,
@@ -24,6 +29,7 @@ export default defineSearch({
       sentences,
     };
   },
+  result: (data) => data,
   sample: {
     id: 'p1mRSHeLDhAms5q0LMr4',
     messageId: 'p1mRSHeLDhAms5q0LMr4',

@@ -58,6 +58,19 @@ export const contactBody = (input: ContactInput, ctx?: OperationContext<unknown>
   return body;
 };
 
+/**
+ * A new contact must be someone: without a name, email or phone GHL makes a blank record that
+ * dropdowns show as a bare id. Refused before anything is sent, naming the fields.
+ */
+export const requirePerson = (input: ContactInput, ctx: OperationContext<unknown>, label: string) => {
+  if (input.firstName || input.lastName || input.name || input.email || input.phone) return;
+  throw new ctx.z.errors.Error(
+    `${label}: give at least one of "First Name" (firstName), "Last Name" (lastName), "Full Name" (name), "Email" (email) or "Phone" (phone), so the contact is not created blank.`,
+    'InvalidInput',
+    400,
+  );
+};
+
 /** A display name for a contact: GHL's contactName, else first and last name, else email or phone. */
 export const withContactName = (contact: Record<string, unknown>) => {
   if (typeof contact.name === 'string' && contact.name.trim()) return contact;

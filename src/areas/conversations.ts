@@ -101,6 +101,30 @@ export const transcriptionSentences = (data: unknown): Dict[] => {
   return [];
 };
 
+/** Seconds before Zapier asks again for a transcription GHL has not finished. */
+export const TRANSCRIPTION_RETRY_SECONDS = 300;
+
+/**
+ * The sentences of a call's transcription, or a retry later when there are none yet. GHL answers
+ * an empty transcription until it has processed the call (field-notes: public clients retry), so
+ * an empty answer is "not ready yet", never an empty success. ThrottledError is what Zapier
+ * retries later for an action step (a search included) instead of failing it.
+ */
+export const readyTranscription = (
+  z: { errors: { ThrottledError: new (message: string, delay?: number) => Error } },
+  data: unknown,
+  messageId: unknown,
+): Dict[] => {
+  const sentences = transcriptionSentences(data);
+  if (!sentences.length) {
+    throw new z.errors.ThrottledError(
+      `The transcription of call message '${String(messageId)}' is not ready yet: GHL has not finished transcribing the call. Zapier will try again in ${TRANSCRIPTION_RETRY_SECONDS / 60} minutes.`,
+      TRANSCRIPTION_RETRY_SECONDS,
+    );
+  }
+  return sentences;
+};
+
 export const conversationSample = {
   id: 'tDtDnQdgm2LXpyiqYvZ6',
   contactId: 'ocQHyuzHvysMo5N5VsXc',

@@ -86,7 +86,16 @@ const taskDone = { id: 't2', title: 'Send quote', completed: true, dueDate: '202
 const noteOld = { id: 'n1', body: 'Prefers email.', dateAdded: '2026-02-01T10:00:00.000Z' };
 const noteNew = { id: 'n2', body: 'Asked for a quote.', dateAdded: '2026-03-01T10:00:00.000Z' };
 
+/** Find Opportunity's query (GET /opportunities/search, snake_case names). */
 const oppQuery = (extra: Record<string, string> = {}) => ({ location_id: LOCATION_ID, order: 'added_desc', limit: '100', ...extra });
+/** The body of POST /opportunities/search for a trigger: newest change first (sort from GHL's guide). */
+const oppSearch = (field: string, filters?: Array<Record<string, string>>) => ({
+  locationId: LOCATION_ID,
+  page: 1,
+  limit: 100,
+  ...(filters ? { filters } : {}),
+  sort: [{ field, direction: 'desc' }],
+});
 const convQuery = (extra: Record<string, string> = {}) => ({
   locationId: LOCATION_ID,
   lastMessageDirection: 'inbound',
@@ -171,8 +180,15 @@ export const changeCases: OperationCase[] = [
   {
     key: 'new_opportunity',
     input: { pipelineId: 'p1', status: 'Open' },
-    request: { method: 'GET', path: '/opportunities/search', query: oppQuery({ pipeline_id: 'p1', status: 'open' }) },
-    reply: { opportunities: [opportunityB], meta: { total: 1 } },
+    request: {
+      method: 'POST',
+      path: '/opportunities/search',
+      body: oppSearch('date_added', [
+        { field: 'pipeline_id', operator: 'eq', value: 'p1' },
+        { field: 'status', operator: 'eq', value: 'open' },
+      ]),
+    },
+    reply: { opportunities: [opportunityB], total: 1 },
     expected: [opportunityB],
     bad: { input: { status: 'maybe' }, error: /"Status" \(status\) must be one of: open, won, lost, abandoned/ },
   },
@@ -180,11 +196,15 @@ export const changeCases: OperationCase[] = [
     key: 'opportunity_status_changed',
     input: { status: 'won', pipelineId: 'p1', pipelineStageId: 's2' },
     request: {
-      method: 'GET',
+      method: 'POST',
       path: '/opportunities/search',
-      query: oppQuery({ pipeline_id: 'p1', pipeline_stage_id: 's2', status: 'won' }),
+      body: oppSearch('last_status_change_date', [
+        { field: 'pipeline_id', operator: 'eq', value: 'p1' },
+        { field: 'pipeline_stage_id', operator: 'eq', value: 's2' },
+        { field: 'status', operator: 'eq', value: 'won' },
+      ]),
     },
-    reply: { opportunities: [opportunityB, opportunityA], meta: { total: 2 } },
+    reply: { opportunities: [opportunityB, opportunityA], total: 2 },
     expected: [
       { ...opportunityA, id: 'o1:won:2026-03-01T11:00:00.000Z', opportunityId: 'o1' },
       { ...opportunityB, id: 'o2:open', opportunityId: 'o2' },
@@ -194,8 +214,8 @@ export const changeCases: OperationCase[] = [
   {
     key: 'opportunity_stage_changed',
     input: {},
-    request: { method: 'GET', path: '/opportunities/search', query: oppQuery() },
-    reply: { opportunities: [opportunityB, opportunityA], meta: { total: 2 } },
+    request: { method: 'POST', path: '/opportunities/search', body: oppSearch('last_stage_change_date') },
+    reply: { opportunities: [opportunityB, opportunityA], total: 2 },
     expected: [
       { ...opportunityA, id: 'o1:s2:2026-03-01T10:00:00.000Z', opportunityId: 'o1' },
       { ...opportunityB, id: 'o2:s1', opportunityId: 'o2' },

@@ -178,6 +178,16 @@ export const conversationCases: OperationCase[] = [
     bad: { input: { messageId: '..' }, error: /"Call" \(messageId\) is not a valid id/ },
   },
   {
+    key: 'get_message_transcription',
+    title: 'no transcription for the message: finds nothing',
+    input: { messageId: 'm1' },
+    request: { method: 'GET', path: `/conversations/locations/${LOCATION_ID}/messages/m1/transcription` },
+    status: 404,
+    reply: { statusCode: 404, message: 'Transcription not found' },
+    expected: [],
+    bad: { input: { messageId: '' }, error: /"Call" \(messageId\) is required/ },
+  },
+  {
     key: 'download_message_transcription',
     input: { messageId: 'm1' },
     // The existence check: the transcription as JSON, never the file.

@@ -1,7 +1,11 @@
 import type { OperationCase } from '../helpers';
 import { COMPANY_ID, LOCATION_ID, OAUTH_AUTH } from '../helpers';
 
-const AGENCY = { oauth: { ...OAUTH_AUTH, userType: 'Company', locationId: '' } };
+const AGENCY = {
+  oauth: { ...OAUTH_AUTH, userType: 'Company', locationId: '' },
+  // An agency-level Private Integration Token: a Company ID and no Location ID.
+  token: { apiKey: 'pit-agency-token-for-tests', companyId: COMPANY_ID },
+};
 const loc1 = { id: 'loc1', name: 'Knight Dental', companyId: COMPANY_ID, dateAdded: '2026-01-15T10:00:00.000Z' };
 const loc2 = { id: 'loc2', name: 'Knight Ortho', companyId: COMPANY_ID, dateAdded: '2026-02-15T10:00:00.000Z' };
 
@@ -21,7 +25,6 @@ export const locationCases: OperationCase[] = [
   {
     key: 'search_locations',
     title: "agency connection: the connection's company",
-    apps: ['oauth'],
     authData: AGENCY,
     input: {},
     request: { method: 'GET', path: '/locations/search', query: { companyId: COMPANY_ID, order: 'desc', limit: '100', skip: '0' } },
@@ -48,7 +51,6 @@ export const locationCases: OperationCase[] = [
   },
   {
     key: 'create_location',
-    apps: ['oauth'],
     authData: AGENCY,
     input: {
       name: 'Knight Ortho',
@@ -92,7 +94,6 @@ const company = { id: 'cmp1', name: 'Knight Marketing Agency', locationCount: 12
 export const companyCases: OperationCase[] = [
   {
     key: 'get_company',
-    apps: ['oauth'],
     authData: AGENCY,
     input: { companyId: 'cmp1' },
     request: { method: 'GET', path: '/companies/cmp1' },
@@ -103,7 +104,6 @@ export const companyCases: OperationCase[] = [
   {
     key: 'get_company',
     title: "the connection's own agency",
-    apps: ['oauth'],
     authData: AGENCY,
     input: {},
     request: { method: 'GET', path: `/companies/${COMPANY_ID}` },

@@ -185,11 +185,13 @@ export const opportunityCases: OperationCase[] = [
   },
   {
     key: 'upsert_opportunity',
-    input: { pipelineId: 'p1', name: 'Knight Dental - whitening', status: 'open', monetaryValue: '1500', followers: 'u1, u2' },
+    title: 'an opportunity chosen: the upsert updates it',
+    input: { pipelineId: 'p1', id: 'o1', name: 'Knight Dental - whitening', status: 'open', monetaryValue: '1500', followers: 'u1, u2' },
     request: {
       method: 'POST',
       path: '/opportunities/upsert',
       body: {
+        id: 'o1',
         locationId: LOCATION_ID,
         pipelineId: 'p1',
         name: 'Knight Dental - whitening',
@@ -200,9 +202,33 @@ export const opportunityCases: OperationCase[] = [
         followersActionType: 'add',
       },
     },
-    reply: { opportunity: opp, new: true },
-    expected: { ...opp, new: true },
+    reply: { opportunity: opp, new: false },
+    expected: { ...opp, new: false },
     bad: { input: { name: 'x' }, error: /"Pipeline" \(pipelineId\) is required/ },
+  },
+  {
+    key: 'upsert_opportunity',
+    title: 'none chosen: created for the contact (POST /opportunities/ requires one)',
+    input: { pipelineId: 'p1', contactId: 'c1', name: 'Knight Dental - whitening', monetaryValue: '1500' },
+    request: {
+      method: 'POST',
+      path: '/opportunities/',
+      body: {
+        locationId: LOCATION_ID,
+        pipelineId: 'p1',
+        name: 'Knight Dental - whitening',
+        monetaryValue: 1500,
+        status: 'open',
+        contactId: 'c1',
+      },
+    },
+    status: 201,
+    reply: { opportunity: opp },
+    expected: { ...opp, new: true },
+    bad: {
+      input: { pipelineId: 'p1', name: 'Knight Dental - whitening' },
+      error: /to create an opportunity give "Contact" \(contactId\), or choose the "Opportunity" \(id\) to update/,
+    },
   },
   {
     key: 'upsert_opportunity',

@@ -108,9 +108,10 @@ describe('against the GHL sandbox', () => {
 
     // The first refresh token was spent: GHL refuses it.
     const err = await errorOf(appTester(refresh as any, { authData: first } as any));
-    // A 401 on an OAuth connection with autoRefresh becomes Zapier's RefreshAuthError: Zapier then
-    // asks the user to reconnect, which is the only way out once the refresh token is spent.
-    expect(err.name).toBe('RefreshAuthError');
+    // A refresh cannot cure a spent refresh token: the error says so in GHL's words and asks the
+    // user to reconnect (Zapier marks the connection stale on a 4xx from the refresh).
+    expect(err.name).not.toBe('RefreshAuthError');
+    expect(err.message).toMatch(/GHL refused the connection while connecting to GHL \(401: .+\)\..*reconnect your GHL account/);
     const tokenCalls = sandbox.state.log.filter((r) => r.path === '/oauth/token').map((r) => r.status);
     expect(tokenCalls).toEqual([200, 200, 401]);
   });

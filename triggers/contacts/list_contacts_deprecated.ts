@@ -31,8 +31,9 @@ export default defineTrigger({
   label: 'List Contacts (Deprecated)',
   description: 'Deprecated: remains only for existing Zaps; use New Contact instead.',
   // GHL marks GET /contacts/ deprecated in favour of POST /contacts/search; kept hidden so
-  // existing Zaps keep working. It pages oldest first (by dateAdded), so a poll of a location with
-  // more than one page of contacts never reaches the newest: one more reason to use search_contacts.
+  // existing Zaps keep working. Its order is not documented: the only public evidence (a public
+  // client's new-contact source, see field-notes) reads it newest first, so nothing here claims an
+  // order, and each page is sorted newest first by dateAdded before it is returned.
   hidden: true,
   endpoint: 'GET /contacts/',
   scopes: ['contacts.readonly'],

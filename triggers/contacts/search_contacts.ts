@@ -2,6 +2,7 @@ import { defineTrigger } from '../../src/define';
 import { compact, fields } from '../../src/fields';
 import { DEFAULT_PAGE_SIZE } from '../../src/paging';
 import { contactListSample, withContactName } from '../../src/areas/contacts';
+import { contactFilters } from '../../src/areas/changes';
 
 export default defineTrigger({
   key: 'search_contacts',
@@ -26,16 +27,13 @@ export default defineTrigger({
   perform: async (ctx) => {
     const { query, tag, assignedTo } = ctx.input;
     const page = Number(ctx.bundle.meta?.page ?? 0) || 0;
-    const filters = [
-      ...(tag ? [{ field: 'tags', operator: 'eq', value: tag }] : []),
-      ...(assignedTo ? [{ field: 'assignedTo', operator: 'eq', value: assignedTo }] : []),
-    ];
+    // No `filters: []` when nothing filters: the guide never shows an empty list.
     const body = compact({
       locationId: ctx.locationId(),
       pageLimit: DEFAULT_PAGE_SIZE,
       page: page + 1,
       query,
-      filters,
+      ...contactFilters({ tag, assignedTo }),
       sort: [{ field: 'dateAdded', direction: 'desc' }],
     });
     // A POST that only reads: a 5xx is retried like any read.

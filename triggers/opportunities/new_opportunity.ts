@@ -1,13 +1,13 @@
 import { defineTrigger } from '../../src/define';
 import { opportunitySample, pipelineField, stageField, statusField } from '../../src/areas/opportunities';
-import { listOf, opportunityPollQuery } from '../../src/areas/changes';
+import { listOf, pollOpportunities } from '../../src/areas/changes';
 
 export default defineTrigger({
   key: 'new_opportunity',
   noun: 'Opportunity',
   label: 'New Opportunity',
   description: 'Triggers when an opportunity is created.',
-  endpoint: 'GET /opportunities/search',
+  endpoint: 'POST /opportunities/search',
   scopes: ['opportunities.readonly'],
   customFieldsModel: 'opportunity',
   input: {
@@ -15,7 +15,7 @@ export default defineTrigger({
     pipelineStageId: stageField({ helpText: 'Only opportunities in this stage (choose the pipeline first).' }),
     status: statusField({ helpText: 'Only opportunities with this status.' }),
   },
-  query: opportunityPollQuery,
+  perform: (ctx) => pollOpportunities(ctx, 'date_added'),
   result: (data) => listOf(data, 'opportunities'),
   sample: opportunitySample,
 });

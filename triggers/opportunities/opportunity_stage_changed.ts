@@ -1,25 +1,27 @@
 import { defineTrigger } from '../../src/define';
 import { fields } from '../../src/fields';
 import { opportunitySample, pipelineField, stageField, statusField } from '../../src/areas/opportunities';
-import { changeId, listOf, opportunityPollQuery } from '../../src/areas/changes';
+import { changeId, listOf, pollOpportunities } from '../../src/areas/changes';
 
 export default defineTrigger({
   key: 'opportunity_stage_changed',
   noun: 'Opportunity',
   label: 'Opportunity Stage Changed',
   description: 'Triggers when an opportunity moves to another pipeline stage.',
-  endpoint: 'GET /opportunities/search',
+  endpoint: 'POST /opportunities/search',
   scopes: ['opportunities.readonly'],
   customFieldsModel: 'opportunity',
   input: {
-    about: fields.about('Each check sees stage changes among the 100 most recently created opportunities that match the filters.'),
+    about: fields.about(
+      'Each check reads the 100 opportunities that moved stage most recently and match the filters. Should the location refuse that sort, a check reads the 100 most recently created ones instead.',
+    ),
     pipelineId: pipelineField({ helpText: 'Only opportunities in this pipeline. Leave empty for all pipelines.' }),
     pipelineStageId: stageField({
       helpText: 'Only when the opportunity moves into this stage (choose the pipeline first). Leave empty for any stage.',
     }),
     status: statusField({ helpText: 'Only opportunities with this status.' }),
   },
-  query: opportunityPollQuery,
+  perform: (ctx) => pollOpportunities(ctx, 'last_stage_change_date'),
   // One Zap run per move: opportunity id + stage id (+ the time of the move when GHL sends it).
   result: (data) =>
     listOf(data, 'opportunities').map((o) => ({

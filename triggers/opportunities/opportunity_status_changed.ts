@@ -1,23 +1,25 @@
 import { defineTrigger } from '../../src/define';
 import { fields } from '../../src/fields';
 import { opportunitySample, pipelineField, stageField, statusField } from '../../src/areas/opportunities';
-import { changeId, listOf, opportunityPollQuery } from '../../src/areas/changes';
+import { changeId, listOf, pollOpportunities } from '../../src/areas/changes';
 
 export default defineTrigger({
   key: 'opportunity_status_changed',
   noun: 'Opportunity',
   label: 'Opportunity Status Changed',
   description: "Triggers when an opportunity's status changes (open, won, lost, abandoned).",
-  endpoint: 'GET /opportunities/search',
+  endpoint: 'POST /opportunities/search',
   scopes: ['opportunities.readonly'],
   customFieldsModel: 'opportunity',
   input: {
-    about: fields.about('Each check sees status changes among the 100 most recently created opportunities that match the filters.'),
+    about: fields.about(
+      'Each check reads the 100 opportunities that changed status most recently and match the filters. Should the location refuse that sort, a check reads the 100 most recently created ones instead.',
+    ),
     status: statusField({ helpText: 'Only when the status changes to this one. Leave empty for any status change.' }),
     pipelineId: pipelineField({ helpText: 'Only opportunities in this pipeline. Leave empty for all pipelines.' }),
     pipelineStageId: stageField({ helpText: 'Only opportunities in this stage (choose the pipeline first).' }),
   },
-  query: opportunityPollQuery,
+  perform: (ctx) => pollOpportunities(ctx, 'last_status_change_date'),
   // One Zap run per change: opportunity id + status (+ the time of the change when GHL sends it).
   result: (data) =>
     listOf(data, 'opportunities').map((o) => ({
