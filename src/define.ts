@@ -403,7 +403,10 @@ const operation = <D extends InputDefs>(
       inputFields: inputFieldsOf(spec, kind),
       perform: async (z: ZObject, bundle: Bundle) => perform(makeContext(z, bundle, spec)),
       sample: spec.sample,
-      ...outputFieldsOf(spec),
+      // A hidden step is never set up in the editor, so nobody maps its outputs: it declares no
+      // output fields, which every invocation would otherwise pay for. Its sample stays: Zapier
+      // checks dropdowns against the sample of the trigger they read.
+      ...(spec.hidden ? {} : outputFieldsOf(spec)),
     },
   },
 });

@@ -11,6 +11,11 @@ describe('Contacts definitions', () => {
     expect(op.definition.operation.sample.name).toBeTruthy();
   });
 
+  it('hidden steps declare no output fields (nobody maps them); visible ones do', () => {
+    expect(findOperation('search_contacts').definition.operation.outputFields).toBeUndefined();
+    expect(findOperation('new_contact').definition.operation.outputFields.length).toBeGreaterThan(0);
+  });
+
   it('list_contacts_deprecated is hidden and says it is deprecated', () => {
     const op = findOperation('list_contacts_deprecated');
     expect(op.definition.display.hidden).toBe(true);

@@ -52,5 +52,5 @@ export default defineCreate({
     });
     return { status: res.status, data: res.data ?? null };
   },
-  sample: { status: 200, data: { pipelines: [{ id: 'VDm7RPYC2GLUvdpKmBfC', name: 'Sales' }] } },
+  sample: { status: 200, data: { id: 'VDm7RPYC2GLUvdpKmBfC', name: 'Sales', locationId: 've9EPM428h8vShlRW1KT' } },
 });

@@ -73,8 +73,9 @@ export const userSample = {
   email: 'maya@example.com',
   phone: '+14155550188',
   extension: '',
+  // GHL's answer also has a `permissions` map of some forty flags; the sample leaves it out, as
+  // every user step would pay for it on every call (it shows up after a test all the same).
   roles: { type: 'account', role: 'user', locationIds: ['ve9EPM428h8vShlRW1KT'], restrictSubAccount: false },
-  permissions: { contactsEnabled: true, opportunitiesEnabled: true, workflowsEnabled: false },
   platformLanguage: 'en_US',
   deleted: false,
 };

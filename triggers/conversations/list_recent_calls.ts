@@ -11,5 +11,6 @@ export default defineTrigger({
   hidden: true,
   ...recentMessagesSpec,
   query: (_input, ctx) => ({ locationId: ctx.locationId(), channel: 'Call', sortBy: 'createdAt', sortOrder: 'desc' }),
-  sample: { ...callSample, label: messageLabel(callSample) },
+  // A dropdown needs only the id and label: the attachments list stays out of this sample.
+  sample: { ...callSample, attachments: undefined, label: messageLabel(callSample) },
 });

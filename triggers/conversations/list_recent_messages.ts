@@ -9,5 +9,6 @@ export default defineTrigger({
   hidden: true,
   ...recentMessagesSpec,
   query: (_input, ctx) => ({ locationId: ctx.locationId(), sortBy: 'createdAt', sortOrder: 'desc' }),
-  sample: { ...messageSample, label: messageLabel(messageSample) },
+  // A dropdown needs only the id and label: the attachments list stays out of this sample.
+  sample: { ...messageSample, attachments: undefined, label: messageLabel(messageSample) },
 });
