@@ -30,8 +30,13 @@ import { pagingQuery, type Paging } from './paging';
 
 export type Access = 'location' | 'agency' | 'any';
 
-/** How long Zapier's cache keeps the company (agency) id of a location. */
-const COMPANY_TTL_SECONDS = 7 * 24 * 3600;
+/** How long Zapier's cache keeps a location's facts (its company id and time zone). */
+const LOCATION_FACTS_TTL_SECONDS = 7 * 24 * 3600;
+
+interface LocationFacts {
+  companyId?: string;
+  timezone?: string;
+}
 
 /** What an operation's functions can use besides its parsed input. */
 export interface OperationContext<I = Record<string, unknown>> {
@@ -43,6 +48,8 @@ export interface OperationContext<I = Record<string, unknown>> {
   locationId: () => string;
   /** The connected company (agency) id; fetched from the location when the connection lacks it. */
   companyId: () => Promise<string>;
+  /** The location's IANA time zone (GET /locations/{id}, cached); undefined when GHL cannot say. */
+  locationTimezone: () => Promise<string | undefined>;
   /** Sends a request through the shared layer with this operation's scopes and error context. */
   request: <T = any>(req: Omit<GhlRequest, 'ghl'> & { ghl?: GhlMiddlewareData }) => Promise<{ status: number; data: T }>;
   /** Fills `{param}` placeholders from the input (encoded); `{locationId}` from the connection. */
@@ -165,7 +172,24 @@ const makeContext = <D extends InputDefs>(z: ZObject, bundle: Bundle, spec: Base
   }
   // Agency connections pick the location per step (see agency.ts).
   const agencyLocation = agencyLocationOf(z, bundle, spec, input as Record<string, unknown>);
-  let companyCache: Promise<string> | undefined;
+  let factsCache: Promise<LocationFacts> | undefined;
+  // A location's company and time zone rarely change: one lookup serves both, and later
+  // invocations read them from Zapier's cache instead of asking GHL before the step's request.
+  const locationFacts = () =>
+    (factsCache ??= (async () => {
+      const cacheKey = `ghl-location-facts:${ctx.locationId()}`;
+      const cached = (await cacheGet(z, cacheKey, ['auth'])) as LocationFacts | undefined;
+      if (cached && typeof cached === 'object' && cached.companyId) return cached;
+      const res = await ctx.request<{ location?: LocationFacts }>({
+        method: 'GET',
+        path: `/locations/${encodePathParam(ctx.locationId())}`,
+      });
+      const { companyId, timezone } = res.data?.location ?? {};
+      // Only what GHL gave: Zapier's cache refuses undefined values.
+      const facts: LocationFacts = { ...(companyId ? { companyId } : {}), ...(timezone ? { timezone } : {}) };
+      if (facts.companyId) await cacheSet(z, cacheKey, facts, LOCATION_FACTS_TTL_SECONDS, ['auth']);
+      return facts;
+    })());
   const action = `running "${spec.label}"`;
   const ctx: OperationContext<InputOf<D>> = {
     z,
@@ -184,24 +208,20 @@ const makeContext = <D extends InputDefs>(z: ZObject, bundle: Bundle, spec: Base
       }
       return id;
     },
-    companyId: () => {
-      companyCache ??= (async () => {
-        if (bundle.authData?.companyId) return bundle.authData.companyId;
-        // A location's company never changes: later invocations read it from Zapier's cache
-        // instead of asking GHL again before the step's own request.
-        const cacheKey = `ghl-company-of:${ctx.locationId()}`;
-        const cached = await cacheGet(z, cacheKey, ['auth']);
-        if (typeof cached === 'string' && cached) return cached;
-        const res = await ctx.request<{ location?: { companyId?: string } }>({
-          method: 'GET',
-          path: `/locations/${encodePathParam(ctx.locationId())}`,
-        });
-        const id = res.data?.location?.companyId;
-        if (!id) throw new z.errors.Error('Could not find the company (agency) id of the connected location.', 'NoCompany', 400);
-        await cacheSet(z, cacheKey, id, COMPANY_TTL_SECONDS, ['auth']);
-        return id;
-      })();
-      return companyCache;
+    companyId: async () => {
+      if (bundle.authData?.companyId) return bundle.authData.companyId;
+      const id = (await locationFacts()).companyId;
+      if (!id) throw new z.errors.Error('Could not find the company (agency) id of the connected location.', 'NoCompany', 400);
+      return id;
+    },
+    locationTimezone: async () => {
+      try {
+        return (await locationFacts()).timezone || undefined;
+      } catch (err) {
+        if ((err as Error).name === 'ThrottledError') throw err;
+        z.console.log(`The location's time zone could not be read: ${(err as Error).message}`);
+        return undefined;
+      }
     },
     path: (template, values = {}) =>
       template.replace(PLACEHOLDER, (_m, name: string) => {

@@ -76,3 +76,16 @@ describe('Contacts: what GHL refuses, said plainly', () => {
     expect(scope.isDone()).toBe(true);
   });
 });
+
+describe('New Appointment for Contact: times without an offset', () => {
+  it("keeps GHL's values when the location's time zone cannot be read, and says why", async () => {
+    const log = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+    expectRequest(
+      { method: 'GET', path: '/contacts/c1/appointments' },
+      { body: { events: [{ id: 'e1', startTime: '2026-03-10 11:00:00' }] } },
+    );
+    expectRequest({ method: 'GET', path: `/locations/${LOCATION_ID}` }, { status: 403, body: { message: 'Forbidden' } });
+    expect(await runOperation('contact_appointments', { contactId: 'c1' })).toEqual([{ id: 'e1', startTime: '2026-03-10 11:00:00' }]);
+    expect(log.mock.calls.flat().join(' ')).toMatch(/time zone could not be read/);
+  });
+});

@@ -1,6 +1,7 @@
 /** What the Contacts operations share: the contact's input fields, its request body and a sample. */
 import type { OperationContext } from '../define';
 import { compact, fields, postalAddressFields, type InputOf } from '../fields';
+import { parseDate, toIsoWithOffset } from '../dates';
 
 export const contactFields = {
   firstName: fields.string('First Name', { helpText: "The contact's first name." }),
@@ -179,8 +180,29 @@ export const appointmentSample = {
   assignedUserId: 'y0BeYjuRIlDwsDcOHOJo',
   notes: 'Bring the quote.',
   address: 'https://meet.example.com/rosie',
-  startTime: '2026-03-10 11:00:00',
-  endTime: '2026-03-10 11:30:00',
-  dateAdded: '2026-03-02 09:00:00',
-  dateUpdated: '2026-03-02 09:00:00',
+  startTime: '2026-03-10T11:00:00-05:00',
+  endTime: '2026-03-10T11:30:00-05:00',
+  dateAdded: '2026-03-02T09:00:00-05:00',
+  dateUpdated: '2026-03-02T09:00:00-05:00',
+};
+
+/** The date fields of a contact's appointment list, which GHL sends as wall-clock times. */
+const APPOINTMENT_DATES = ['startTime', 'endTime', 'dateAdded', 'dateUpdated'];
+const WALL_CLOCK = /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(:\d{2})?$/;
+
+/**
+ * GET /contacts/{contactId}/appointments gives times like "2026-03-10 11:00:00", with no offset.
+ * UNVERIFIED: they are read as the location's wall-clock time (its time zone, from the location),
+ * which is what GHL's calendars show. Without a time zone the values are left as GHL sent them.
+ */
+export const appointmentDatesToIso = (event: Record<string, unknown>, timeZone: string | undefined) => {
+  if (!timeZone) return event;
+  const out = { ...event };
+  for (const key of APPOINTMENT_DATES) {
+    const value = out[key];
+    if (typeof value !== 'string' || !WALL_CLOCK.test(value.trim())) continue;
+    const ms = parseDate(value, timeZone);
+    if (ms !== undefined) out[key] = toIsoWithOffset(ms, timeZone);
+  }
+  return out;
 };

@@ -143,15 +143,22 @@ export const contactCases: OperationCase[] = [
     key: 'contact_appointments',
     input: { contactId: 'c1' },
     request: { method: 'GET', path: '/contacts/c1/appointments' },
+    // GHL's wall-clock times get the location's offset (one lookup of the location, then cached).
+    before: [
+      {
+        request: { method: 'GET', path: `/locations/${LOCATION_ID}` },
+        reply: { location: { id: LOCATION_ID, companyId: 'cmp1', timezone: 'America/Chicago' } },
+      },
+    ],
     reply: {
       events: [
-        { id: 'e1', title: 'Intro', dateAdded: '2026-01-01 10:00:00' },
+        { id: 'e1', title: 'Intro', dateAdded: '2026-01-01 10:00:00', startTime: '2026-07-01 09:30:00' },
         { id: 'e2', title: 'Follow-up', dateAdded: '2026-02-01 10:00:00' },
       ],
     },
     expected: [
-      { id: 'e2', title: 'Follow-up', dateAdded: '2026-02-01 10:00:00' },
-      { id: 'e1', title: 'Intro', dateAdded: '2026-01-01 10:00:00' },
+      { id: 'e2', title: 'Follow-up', dateAdded: '2026-02-01T10:00:00-06:00' },
+      { id: 'e1', title: 'Intro', dateAdded: '2026-01-01T10:00:00-06:00', startTime: '2026-07-01T09:30:00-05:00' },
     ],
     bad: { input: {}, error: /"Contact" \(contactId\) is required/ },
   },
