@@ -11,8 +11,11 @@ export default defineCreate({
   scopes: ['associations.write'],
   input: {
     associationId: associationField({ required: true }),
-    firstObjectLabel: fields.string('First Object Label', { required: true }),
-    secondObjectLabel: fields.string('Second Object Label', { required: true }),
+    firstObjectLabel: fields.string('First Object Label', { required: true, helpText: 'How the first side names the link, e.g. Student.' }),
+    secondObjectLabel: fields.string('Second Object Label', {
+      required: true,
+      helpText: 'How the second side names the link, e.g. Tutor.',
+    }),
   },
   body: ({ firstObjectLabel, secondObjectLabel }) => ({ firstObjectLabel, secondObjectLabel }),
   result: (data) => data,

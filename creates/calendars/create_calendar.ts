@@ -11,7 +11,7 @@ export default defineCreate({
   scopes: ['calendars.write'],
   input: {
     ...calendarFields,
-    name: fields.string('Name', { required: true }),
+    name: fields.string('Name', { required: true, helpText: 'The calendar name shown on the booking page, e.g. Intro Call.' }),
     calendarType: calendarTypeField({ helpText: 'Default: Event.' }),
   },
   body: (input, ctx) => ({ locationId: ctx.locationId(), ...calendarBody(input) }),

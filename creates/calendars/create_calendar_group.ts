@@ -10,8 +10,8 @@ export default defineCreate({
   endpoint: 'POST /calendars/groups',
   scopes: ['calendars/groups.write'],
   input: {
-    name: fields.string('Name', { required: true }),
-    description: fields.text('Description', { required: true }),
+    name: fields.string('Name', { required: true, helpText: 'The group name, e.g. Sales Team.' }),
+    description: fields.text('Description', { required: true, helpText: 'What the calendars of this group are for.' }),
     slug: fields.string('Slug', { required: true, helpText: 'URL part of the group booking page, e.g. `sales-team`. Must be unused.' }),
     isActive: fields.boolean('Active', { helpText: 'Default: yes.' }),
   },

@@ -12,8 +12,8 @@ export default defineCreate({
   input: {
     resourceType: resourceTypeField({ required: true }),
     ...resourceFields,
-    name: fields.string('Name', { required: true }),
-    description: fields.text('Description', { required: true }),
+    name: fields.string('Name', { required: true, helpText: 'The room or equipment name, e.g. Room 1.' }),
+    description: fields.text('Description', { required: true, helpText: 'What the room or equipment is, shown to your team.' }),
   },
   // GHL's schema marks every field required for both kinds (quantity and outOfService for
   // equipment, capacity for rooms, calendarIds): the ones not given are sent as 0 or [].

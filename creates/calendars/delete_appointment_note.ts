@@ -12,7 +12,7 @@ export default defineCreate({
   scopes: ['calendars/events.write'],
   input: {
     appointmentId: appointmentIdField({ required: true }),
-    noteId: fields.id('Note', { required: true, dynamic: 'list_appointment_notes.id.body' }),
+    noteId: fields.id('Note', { required: true, dynamic: 'list_appointment_notes.id.body', helpText: "One of the appointment's notes." }),
   },
   result: (data, { noteId }) => ({ id: noteId, success: data.success ?? true }),
   sample: { id: 'HGPcayliwcdoUFzvbTok', success: true },

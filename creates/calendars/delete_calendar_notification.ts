@@ -11,7 +11,11 @@ export default defineCreate({
   scopes: ['calendars/events.write'],
   input: {
     calendarId: calendarField({ required: true }),
-    notificationId: fields.id('Notification', { required: true, dynamic: 'list_calendar_notifications.id.notificationType' }),
+    notificationId: fields.id('Notification', {
+      required: true,
+      dynamic: 'list_calendar_notifications.id.notificationType',
+      helpText: 'The notification to delete.',
+    }),
   },
   // GHL answers only {message}.
   result: (data, { calendarId, notificationId }) => ({ id: notificationId, calendarId, message: data.message ?? '' }),

@@ -11,7 +11,7 @@ export default defineCreate({
   scopes: ['calendars/resources.write'],
   input: {
     resourceType: resourceTypeField({ required: true }),
-    id: fields.id('Resource', { required: true, dynamic: 'list_calendar_resources.id.name' }),
+    id: fields.id('Resource', { required: true, dynamic: 'list_calendar_resources.id.name', helpText: 'The room or equipment to delete.' }),
   },
   result: (data, { id }) => ({ id, success: data.success ?? true }),
   sample: { id: 'r5Tq8LmN2xWcV7bKjH3p', success: true },

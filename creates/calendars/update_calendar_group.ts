@@ -12,8 +12,8 @@ export default defineCreate({
   input: {
     groupId: calendarGroupField({ required: true }),
     // GHL requires all three on every update.
-    name: fields.string('Name', { required: true }),
-    description: fields.text('Description', { required: true }),
+    name: fields.string('Name', { required: true, helpText: 'The group name, e.g. Sales Team.' }),
+    description: fields.text('Description', { required: true, helpText: 'What the calendars of this group are for.' }),
     slug: fields.string('Slug', { required: true, helpText: 'URL part of the group booking page.' }),
   },
   body: ({ name, description, slug }) => ({ name, description, slug }),

@@ -11,7 +11,11 @@ export default defineCreate({
   scopes: ['calendars/events.write'],
   input: {
     calendarId: calendarField({ required: true }),
-    notificationId: fields.id('Notification', { required: true, dynamic: 'list_calendar_notifications.id.notificationType' }),
+    notificationId: fields.id('Notification', {
+      required: true,
+      dynamic: 'list_calendar_notifications.id.notificationType',
+      helpText: "One of the calendar's notifications.",
+    }),
     ...notificationFields,
   },
   body: ({ calendarId: _c, notificationId: _n, ...input }) => notificationBody(input),

@@ -11,9 +11,13 @@ export default defineCreate({
   scopes: ['calendars/resources.write'],
   input: {
     resourceType: resourceTypeField({ required: true }),
-    id: fields.id('Resource', { required: true, dynamic: 'list_calendar_resources.id.name' }),
+    id: fields.id('Resource', {
+      required: true,
+      dynamic: 'list_calendar_resources.id.name',
+      helpText: 'A room or equipment of the chosen type.',
+    }),
     ...resourceFields,
-    isActive: fields.boolean('Active'),
+    isActive: fields.boolean('Active', { helpText: 'No takes the room or equipment out of booking.' }),
   },
   body: ({ resourceType: _t, id: _id, ...input }, ctx) => compact({ locationId: ctx.locationId(), ...input }),
   // The answer is the resource without an id field in GHL's schema: `_id`, else `id`, else ours.

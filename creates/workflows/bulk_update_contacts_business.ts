@@ -11,7 +11,11 @@ export default defineCreate({
   // The spec declares no security for this endpoint; it changes contacts, so contacts.write.
   scopes: ['contacts.write'],
   input: {
-    action: fields.choice('Action', { add: 'Add to business', remove: 'Remove from their business' }, { required: true, default: 'add' }),
+    action: fields.choice(
+      'Action',
+      { add: 'Add to business', remove: 'Remove from their business' },
+      { required: true, default: 'add', helpText: 'Add the contacts to the business, or remove them from theirs.' },
+    ),
     contactIds: fields.ids('Contacts', {
       required: true,
       dynamic: 'search_contacts.id.name',

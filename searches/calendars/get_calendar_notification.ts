@@ -11,7 +11,11 @@ export default defineSearch({
   scopes: ['calendars/events.readonly'],
   input: {
     calendarId: calendarField({ required: true }),
-    notificationId: fields.id('Notification ID', { required: true, dynamic: 'list_calendar_notifications.id.notificationType' }),
+    notificationId: fields.id('Notification', {
+      required: true,
+      dynamic: 'list_calendar_notifications.id.notificationType',
+      helpText: "One of the calendar's notifications.",
+    }),
   },
   // The notification is the whole answer; its id is `_id`.
   result: (data) => data,

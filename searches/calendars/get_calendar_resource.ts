@@ -11,7 +11,11 @@ export default defineSearch({
   scopes: ['calendars/resources.readonly'],
   input: {
     resourceType: resourceTypeField({ required: true }),
-    id: fields.id('Resource', { required: true, dynamic: 'list_calendar_resources.id.name' }),
+    id: fields.id('Resource', {
+      required: true,
+      dynamic: 'list_calendar_resources.id.name',
+      helpText: 'A room or equipment of the chosen type.',
+    }),
   },
   // The resource is the whole answer. GHL's schema declares no id field, yet records carry one
   // (`_id` or `id`): read `_id`, falling back to `id`.

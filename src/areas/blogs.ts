@@ -7,24 +7,30 @@ export const blogField = (opts: { required?: boolean } = {}) =>
 
 export const blogPostFields = {
   blogId: blogField({ required: true }),
-  title: fields.string('Title', { required: true }),
+  title: fields.string('Title', { required: true, helpText: 'The post title, e.g. Spring Cleaning Tips.' }),
   urlSlug: fields.string('URL Slug', { required: true, helpText: 'The end of the post URL, e.g. spring-cleaning-tips. Must be unique.' }),
   status: fields.choice(
     'Status',
     { DRAFT: 'Draft', PUBLISHED: 'Published', SCHEDULED: 'Scheduled', ARCHIVED: 'Archived' },
-    { required: true },
+    { required: true, helpText: 'Draft keeps it private; Published shows it now; Scheduled publishes it at the Publish Date.' },
   ),
   description: fields.text('Description', { required: true, helpText: 'A short summary shown in blog listings and search results.' }),
-  rawHTML: fields.text('Content (HTML)', { required: true }),
-  author: fields.id('Author', { required: true, dynamic: 'list_blog_authors.id.name' }),
-  categories: fields.ids('Categories', { required: true, dynamic: 'list_blog_categories.id.label' }),
+  rawHTML: fields.text('Content (HTML)', { required: true, helpText: 'The body of the post as HTML, e.g. `<p>Hello</p>`.' }),
+  author: fields.id('Author', { required: true, dynamic: 'list_blog_authors.id.name', helpText: "One of the blog's authors." }),
+  categories: fields.ids('Categories', {
+    required: true,
+    dynamic: 'list_blog_categories.id.label',
+    helpText: 'One or more blog categories.',
+  }),
   publishedAt: fields.datetime('Publish Date', {
     as: 'isoUtc',
     required: true,
     helpText: 'When the post is (or was) published; for Scheduled, the future date it goes live.',
   }),
   imageUrl: fields.url('Image URL', { helpText: 'The cover image. GHL may ask for one.' }),
-  imageAltText: fields.string('Image Alt Text'),
+  imageAltText: fields.string('Image Alt Text', {
+    helpText: 'A short description of the cover image, for screen readers and search engines.',
+  }),
   tags: fields.list('Tags', { helpText: 'One tag per line.' }),
   canonicalLink: fields.url('Canonical Link', { helpText: 'The original URL when the post is republished from elsewhere.' }),
 };

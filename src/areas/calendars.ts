@@ -60,7 +60,7 @@ export const appointmentStatusField = (opts: FieldOptions = {}) =>
   fields.choice(
     'Appointment Status',
     { new: 'New', confirmed: 'Confirmed', cancelled: 'Cancelled', showed: 'Showed', noshow: 'No Show', invalid: 'Invalid' },
-    opts,
+    { helpText: 'The status the appointment gets, e.g. Confirmed.', ...opts },
   );
 
 export const meetingLocationTypeField = (opts: FieldOptions = {}) =>
@@ -75,7 +75,7 @@ export const meetingLocationTypeField = (opts: FieldOptions = {}) =>
       ms_teams: 'Microsoft Teams',
       google: 'Google',
     },
-    opts,
+    { helpText: 'Where the meeting happens; give the link, phone or address under Meeting Location.', ...opts },
   );
 
 /**
@@ -158,8 +158,8 @@ const unitChoices = { mins: 'Minutes', hours: 'Hours' };
 
 /** The calendar settings a Zap is likely to set; the rest stay as GHL defaults them. The type is set on create only. */
 export const calendarFields = {
-  name: fields.string('Name'),
-  description: fields.text('Description'),
+  name: fields.string('Name', { helpText: 'The calendar name shown on the booking page, e.g. Intro Call.' }),
+  description: fields.text('Description', { helpText: 'Shown to people booking on this calendar.' }),
   groupId: calendarGroupField({ helpText: 'The group the calendar belongs to.' }),
   slug: fields.string('Slug', { helpText: 'URL part of the booking page, e.g. `intro-call`.' }),
   widgetSlug: fields.string('Widget Slug', { helpText: 'URL part of the booking widget.' }),
@@ -167,17 +167,29 @@ export const calendarFields = {
   eventColor: fields.string('Event Color', { helpText: 'Hex color, e.g. #039be5.' }),
   teamMembers: fields.users({ label: 'Team Members', helpText: 'Users who take appointments on this calendar.' }),
   slotDuration: fields.number('Slot Duration', { integer: true, min: 1, helpText: 'Length of an appointment, in the unit below.' }),
-  slotDurationUnit: fields.choice('Slot Duration Unit', unitChoices),
+  slotDurationUnit: fields.choice('Slot Duration Unit', unitChoices, { helpText: 'Minutes or hours. Default: minutes.' }),
   slotInterval: fields.number('Slot Interval', { integer: true, min: 1, helpText: 'How often a slot starts, in the unit below.' }),
-  slotIntervalUnit: fields.choice('Slot Interval Unit', unitChoices),
-  slotBuffer: fields.number('Buffer After Appointment', { integer: true, min: 0 }),
-  slotBufferUnit: fields.choice('Buffer Unit', unitChoices),
-  appoinmentPerSlot: fields.number('Appointments per Slot', { integer: true, min: 1 }),
-  appoinmentPerDay: fields.number('Appointments per Day', { integer: true, min: 1 }),
+  slotIntervalUnit: fields.choice('Slot Interval Unit', unitChoices, { helpText: 'Minutes or hours. Default: minutes.' }),
+  slotBuffer: fields.number('Buffer After Appointment', {
+    integer: true,
+    min: 0,
+    helpText: 'Free time kept after each appointment, in the unit below.',
+  }),
+  slotBufferUnit: fields.choice('Buffer Unit', unitChoices, { helpText: 'Minutes or hours. Default: minutes.' }),
+  appoinmentPerSlot: fields.number('Appointments per Slot', {
+    integer: true,
+    min: 1,
+    helpText: 'How many people can book the same slot. Default: 1.',
+  }),
+  appoinmentPerDay: fields.number('Appointments per Day', {
+    integer: true,
+    min: 1,
+    helpText: 'The most bookings a day; leave empty for no limit.',
+  }),
   autoConfirm: fields.boolean('Auto Confirm', { helpText: 'Yes marks new bookings as confirmed.' }),
-  allowReschedule: fields.boolean('Allow Reschedule'),
-  allowCancellation: fields.boolean('Allow Cancellation'),
-  isActive: fields.boolean('Active'),
+  allowReschedule: fields.boolean('Allow Reschedule', { helpText: 'Yes lets people move their booking themselves.' }),
+  allowCancellation: fields.boolean('Allow Cancellation', { helpText: 'Yes lets people cancel their booking themselves.' }),
+  isActive: fields.boolean('Active', { helpText: 'No hides the calendar from booking.' }),
 };
 
 type CalendarInput = { [K in keyof typeof calendarFields | 'calendarType']?: unknown };
@@ -260,12 +272,12 @@ export const appointmentSample = {
 };
 
 export const appointmentFields = {
-  title: fields.string('Title'),
+  title: fields.string('Title', { helpText: 'The appointment title shown in the calendar, e.g. Consultation with Rosie.' }),
   appointmentStatus: appointmentStatusField(),
   assignedUserId: fields.user({ label: 'Assigned User', helpText: 'The team member who takes the appointment.' }),
   address: fields.string('Address / Meeting Link', { helpText: 'Where the appointment takes place: an address or a meeting URL.' }),
   meetingLocationType: meetingLocationTypeField(),
-  description: fields.text('Description'),
+  description: fields.text('Description', { helpText: 'Notes about the appointment, shown on it in the calendar.' }),
   ignoreDateRange: fields.boolean('Ignore Date Range', {
     helpText: "Yes books even outside the calendar's booking window (minimum notice, date range).",
   }),
@@ -318,7 +330,7 @@ export const noteSample = {
 };
 
 export const noteFields = {
-  body: fields.text('Note', { required: true }),
+  body: fields.text('Note', { required: true, helpText: 'The text of the note.' }),
   userId: fields.user({ label: 'Written By', helpText: 'The user the note is attributed to.' }),
 };
 
@@ -354,11 +366,15 @@ export const receiverTypeField = (opts: FieldOptions = {}) =>
       phoneNumbers: 'Extra Phone Numbers',
       business: 'Business',
     },
-    opts,
+    { helpText: 'Who receives the notification.', ...opts },
   );
 
 export const channelField = (opts: FieldOptions = {}) =>
-  fields.choice('Channel', { email: 'Email', inApp: 'In-App', sms: 'SMS', whatsapp: 'WhatsApp' }, opts);
+  fields.choice(
+    'Channel',
+    { email: 'Email', inApp: 'In-App', sms: 'SMS', whatsapp: 'WhatsApp' },
+    { helpText: 'How the notification is sent.', ...opts },
+  );
 
 export const notificationTypeField = (opts: FieldOptions = {}) =>
   fields.choice(
@@ -371,7 +387,7 @@ export const notificationTypeField = (opts: FieldOptions = {}) =>
       followup: 'Follow-up',
       reschedule: 'Reschedule',
     },
-    opts,
+    { helpText: 'The appointment event that sends it, e.g. Reminder before the appointment.', ...opts },
   );
 
 /** Notification settings, all optional (create makes the first three required). */
@@ -379,10 +395,13 @@ export const notificationFields = {
   receiverType: receiverTypeField(),
   channel: channelField(),
   notificationType: notificationTypeField(),
-  isActive: fields.boolean('Active'),
+  isActive: fields.boolean('Active', { helpText: 'No keeps the notification set up but stops sending it.' }),
   subject: fields.string('Subject', { helpText: 'Email subject; not used for in-app notifications.' }),
   body: fields.text('Message', { helpText: 'Email or SMS text; not used for in-app notifications.' }),
-  templateId: fields.string('Email Template ID'),
+  templateId: fields.string('Email Template', {
+    helpText:
+      "The ID of one of the location's email templates (Marketing > Emails > Templates; it is in the template's URL). Leave empty to use Subject and Message.",
+  }),
   timeOffset: fields.number('Send Time Offset', {
     integer: true,
     min: 0,
@@ -393,7 +412,7 @@ export const notificationFields = {
   additionalPhoneNumbers: fields.list('Extra Phone Numbers', { helpText: 'One per line, with country code.' }),
   selectedUsers: fields.users({ label: 'Users to Notify', helpText: 'For in-app and business email notifications.' }),
   fromAddress: fields.email('From Email'),
-  fromName: fields.string('From Name'),
+  fromName: fields.string('From Name', { helpText: 'The sender name the recipient sees, e.g. Knight Dental.' }),
   fromNumber: fields.phone('From Phone Number'),
 };
 
@@ -426,8 +445,8 @@ export const resourceSample = {
 };
 
 export const resourceFields = {
-  name: fields.string('Name'),
-  description: fields.text('Description'),
+  name: fields.string('Name', { helpText: 'The room or equipment name, e.g. Room 1.' }),
+  description: fields.text('Description', { helpText: 'What the room or equipment is, shown to your team.' }),
   quantity: fields.number('Quantity', { integer: true, min: 0, helpText: 'Equipment only: how many you have.' }),
   outOfService: fields.number('Out of Service', { integer: true, min: 0, helpText: 'Equipment only: how many cannot be used.' }),
   capacity: fields.number('Capacity', { integer: true, min: 0, helpText: 'Rooms only: how many people fit.' }),

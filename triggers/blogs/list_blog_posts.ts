@@ -11,8 +11,12 @@ export default defineTrigger({
   scopes: ['blogs/posts.readonly'],
   input: {
     blogId: blogField({ required: true }),
-    status: fields.choice('Status', { PUBLISHED: 'Published', SCHEDULED: 'Scheduled', DRAFT: 'Draft', ARCHIVED: 'Archived' }),
-    searchTerm: fields.string('Title Contains'),
+    status: fields.choice(
+      'Status',
+      { PUBLISHED: 'Published', SCHEDULED: 'Scheduled', DRAFT: 'Draft', ARCHIVED: 'Archived' },
+      { helpText: 'Only posts with this status. Leave empty for all.' },
+    ),
+    searchTerm: fields.string('Title Contains', { helpText: 'Only posts whose title contains this text.' }),
   },
   query: (input, ctx) => ({ locationId: ctx.locationId(), ...input }),
   // GHL calls the list `blogs`, although it holds blog posts.

@@ -9,7 +9,7 @@ export default defineTrigger({
   description: 'Triggers when a blog is added to the location.',
   endpoint: 'GET /blogs/site/all',
   scopes: ['blogs/list.readonly'],
-  input: { searchTerm: fields.string('Name Contains') },
+  input: { searchTerm: fields.string('Name Contains', { helpText: 'Only blogs whose name contains this text.' }) },
   query: ({ searchTerm }, ctx) => ({ locationId: ctx.locationId(), searchTerm }),
   result: 'data',
   idField: '_id',
