@@ -6,7 +6,7 @@ export default defineCreate({
   key: 'create_association',
   noun: 'Association',
   label: 'Create Association',
-  description: 'Creates an association: a named link type between contacts, or between contacts and a custom object.',
+  description: 'Creates an association, a named link type between records.',
   endpoint: 'POST /associations/',
   scopes: ['associations.write'],
   input: {

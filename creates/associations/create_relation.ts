@@ -11,8 +11,14 @@ export default defineCreate({
   scopes: ['associations/relation.write'],
   input: {
     associationId: associationField({ required: true }),
-    firstRecordId: fields.id('First Record ID', { required: true, helpText: "A record of the association's first object." }),
-    secondRecordId: fields.id('Second Record ID', { required: true, helpText: "A record of the association's second object." }),
+    firstRecordId: fields.id('First Record ID', {
+      required: true,
+      helpText: "A record of the association's first object: map its ID from the step that found or created it.",
+    }),
+    secondRecordId: fields.id('Second Record ID', {
+      required: true,
+      helpText: "A record of the association's second object: map its ID from the step that found or created it.",
+    }),
   },
   body: (input, ctx) => ({ locationId: ctx.locationId(), ...input }),
   // The spec documents an association object here; GHL returns the new relation (at the top level).

@@ -6,7 +6,7 @@ export default defineCreate({
   key: 'update_association',
   noun: 'Association',
   label: 'Update Association Labels',
-  description: 'Renames the two labels of an association; its key and objects cannot change.',
+  description: 'Renames the two labels of an association.',
   endpoint: 'PUT /associations/{associationId}',
   scopes: ['associations.write'],
   input: {

@@ -6,7 +6,7 @@ export default defineCreate({
   key: 'update_blog_post',
   noun: 'Blog Post',
   label: 'Update Blog Post',
-  description: 'Replaces a blog post: give every field, as fields left out may be cleared.',
+  description: 'Replaces a blog post; give every field, as empty ones are cleared.',
   endpoint: 'PUT /blogs/posts/{postId}',
   scopes: ['blogs/post-update.write'],
   input: {

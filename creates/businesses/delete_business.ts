@@ -5,7 +5,7 @@ export default defineCreate({
   key: 'delete_business',
   noun: 'Business',
   label: 'Delete Business',
-  description: 'Deletes a business. Its contacts are kept.',
+  description: 'Deletes a business; its contacts are kept.',
   endpoint: 'DELETE /businesses/{businessId}',
   scopes: ['businesses.write'],
   input: { businessId: businessField({ required: true }) },

@@ -6,7 +6,7 @@ export default defineCreate({
   key: 'create_block_slot',
   noun: 'Blocked Slot',
   label: 'Block Time Slot',
-  description: "Blocks off time on a calendar or in a user's availability so nobody can book it.",
+  description: 'Blocks off time on a calendar or for a user.',
   endpoint: 'POST /calendars/events/block-slots',
   scopes: ['calendars/events.write'],
   input: blockSlotFields,

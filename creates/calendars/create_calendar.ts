@@ -6,7 +6,7 @@ export default defineCreate({
   key: 'create_calendar',
   noun: 'Calendar',
   label: 'Create Calendar',
-  description: 'Creates a booking calendar with its main settings; the rest can be set in GHL.',
+  description: 'Creates a booking calendar with its main settings.',
   endpoint: 'POST /calendars/',
   scopes: ['calendars.write'],
   input: {

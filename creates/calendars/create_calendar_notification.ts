@@ -13,7 +13,7 @@ export default defineCreate({
   key: 'create_calendar_notification',
   noun: 'Calendar Notification',
   label: 'Create Calendar Notification',
-  description: 'Adds an email, SMS, in-app or WhatsApp notification (booking, reminder, follow-up…) to a calendar.',
+  description: 'Adds a notification, such as a reminder, to a calendar.',
   endpoint: 'POST /calendars/{calendarId}/notifications',
   scopes: ['calendars/events.write'],
   input: {

@@ -8,7 +8,13 @@ export default defineCreate({
   description: 'Deletes a calendar event: an appointment or a blocked slot.',
   endpoint: 'DELETE /calendars/events/{eventId}',
   scopes: ['calendars/events.write'],
-  input: { eventId: appointmentIdField({ label: 'Event ID', helpText: 'The ID of the appointment or blocked slot.', required: true }) },
+  input: {
+    eventId: appointmentIdField({
+      label: 'Event ID',
+      helpText: 'Map it from the step that found or created the appointment or blocked slot.',
+      required: true,
+    }),
+  },
   // GHL's DELETE requires a JSON body; its schema is an empty object, so we send {}.
   body: () => ({}),
   result: (data, { eventId }) => ({ id: eventId, succeeded: data.succeeded ?? true }),

@@ -5,7 +5,7 @@ export default defineCreate({
   key: 'delete_calendar_group',
   noun: 'Calendar Group',
   label: 'Delete Calendar Group',
-  description: 'Deletes a calendar group. Its calendars are kept.',
+  description: 'Deletes a calendar group; its calendars are kept.',
   endpoint: 'DELETE /calendars/groups/{groupId}',
   scopes: ['calendars/groups.write'],
   input: { groupId: calendarGroupField({ required: true }) },

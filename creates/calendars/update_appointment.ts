@@ -6,13 +6,14 @@ export default defineCreate({
   key: 'update_appointment',
   noun: 'Appointment',
   label: 'Update Appointment',
-  description: 'Reschedules an appointment or changes its status, title or assigned user. Fields left empty are not changed.',
+  description: 'Updates an appointment; fields left empty keep their value.',
   endpoint: 'PUT /calendars/events/appointments/{eventId}',
   scopes: ['calendars/events.write'],
   input: {
     eventId: appointmentIdField({
       required: true,
-      helpText: 'The appointment to change. For a recurring series, give its master event ID to change every occurrence.',
+      helpText:
+        'The appointment to change: map it from the step that found or created it. For a recurring series, give its master event ID to change every occurrence.',
     }),
     calendarId: calendarField({ helpText: 'Move the appointment to this calendar.' }),
     startTime: fields.datetime('Start Time', { as: 'iso', helpText: "New start. Read in the Zap's time zone unless it has an offset." }),

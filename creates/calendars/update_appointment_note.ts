@@ -14,6 +14,7 @@ export default defineCreate({
     appointmentId: appointmentIdField({ required: true }),
     noteId: fields.id('Note', { required: true, dynamic: 'list_appointment_notes.id.body', helpText: "One of the appointment's notes." }),
     ...noteFields,
+    body: fields.text('Note Text', { required: true, helpText: 'The new text of the note.' }),
   },
   body: ({ body, userId }) => compact({ body, userId }),
   result: 'note',

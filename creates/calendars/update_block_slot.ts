@@ -10,7 +10,11 @@ export default defineCreate({
   endpoint: 'PUT /calendars/events/block-slots/{eventId}',
   scopes: ['calendars/events.write'],
   input: {
-    eventId: appointmentIdField({ label: 'Blocked Slot ID', helpText: 'The ID of the blocked slot.', required: true }),
+    eventId: appointmentIdField({
+      label: 'Blocked Slot ID',
+      helpText: 'Map it from the step that found or created the blocked slot, e.g. "New Blocked Slot".',
+      required: true,
+    }),
     ...blockSlotFields,
   },
   // As on create: a calendar OR a user, never both, although the schema marks calendarId required.

@@ -5,7 +5,7 @@ export default defineCreate({
   key: 'update_calendar',
   noun: 'Calendar',
   label: 'Update Calendar',
-  description: "Changes a calendar's settings (not its type). Fields left empty are not changed; Team Members replaces the whole list.",
+  description: "Updates a calendar's settings; fields left empty keep their value.",
   endpoint: 'PUT /calendars/{calendarId}',
   scopes: ['calendars.write'],
   input: { calendarId: calendarField({ required: true }), ...calendarFields },

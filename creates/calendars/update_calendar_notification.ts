@@ -6,7 +6,7 @@ export default defineCreate({
   key: 'update_calendar_notification',
   noun: 'Calendar Notification',
   label: 'Update Calendar Notification',
-  description: "Changes a calendar notification's text, timing, channel or recipients. Fields left empty are not changed.",
+  description: 'Updates a calendar notification; fields left empty keep their value.',
   endpoint: 'PUT /calendars/{calendarId}/notifications/{notificationId}',
   scopes: ['calendars/events.write'],
   input: {

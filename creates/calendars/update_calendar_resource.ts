@@ -6,7 +6,7 @@ export default defineCreate({
   key: 'update_calendar_resource',
   noun: 'Calendar Resource',
   label: 'Update Calendar Resource',
-  description: 'Changes a piece of equipment or a room. Fields left empty are not changed.',
+  description: 'Updates a room or equipment; fields left empty keep their value.',
   endpoint: 'PUT /calendars/resources/{resourceType}/{id}',
   scopes: ['calendars/resources.write'],
   input: {

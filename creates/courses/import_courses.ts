@@ -3,9 +3,9 @@ import { fields } from '../../src/fields';
 
 export default defineCreate({
   key: 'import_courses',
-  noun: 'Courses',
+  noun: 'Course',
   label: 'Import Courses',
-  description: 'Imports courses (products with their categories, lessons and materials) into the location from JSON.',
+  description: 'Imports courses with their lessons into the location from JSON.',
   endpoint: 'POST /courses/courses-exporter/public/import',
   scopes: ['courses.write'],
   input: {

@@ -4,9 +4,9 @@ import { followersField } from '../../src/areas/workflows';
 
 export default defineCreate({
   key: 'add_contact_followers',
-  noun: 'Followers',
+  noun: 'Follower',
   label: 'Add Followers to Contact',
-  description: 'Adds users as followers of a contact, so they are kept up to date on it.',
+  description: 'Adds users as followers of a contact.',
   endpoint: 'POST /contacts/{contactId}/followers',
   scopes: ['contacts.write'],
   input: { contactId: fields.contact({ required: true }), followers: followersField },

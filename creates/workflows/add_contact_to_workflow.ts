@@ -6,7 +6,7 @@ export default defineCreate({
   key: 'add_contact_to_workflow',
   noun: 'Workflow Enrollment',
   label: 'Add Contact to Workflow',
-  description: 'Enrolls a contact in a workflow, which then runs its steps for that contact.',
+  description: 'Enrolls a contact in a workflow, which then runs its steps.',
   endpoint: 'POST /contacts/{contactId}/workflow/{workflowId}',
   scopes: ['contacts.write'],
   input: {

@@ -4,9 +4,9 @@ import { businessField } from '../../src/areas/businesses';
 
 export default defineCreate({
   key: 'bulk_update_contacts_business',
-  noun: 'Contacts',
+  noun: 'Contact',
   label: 'Add or Remove Contacts from Business',
-  description: 'Links contacts to a business, or removes them from the business they belong to.',
+  description: 'Adds contacts to a business, or removes them from theirs.',
   endpoint: 'POST /contacts/bulk/business',
   // The spec declares no security for this endpoint; it changes contacts, so contacts.write.
   scopes: ['contacts.write'],

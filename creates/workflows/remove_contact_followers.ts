@@ -3,7 +3,7 @@ import { fields } from '../../src/fields';
 
 export default defineCreate({
   key: 'remove_contact_followers',
-  noun: 'Followers',
+  noun: 'Follower',
   label: 'Remove Followers from Contact',
   description: 'Removes users from the followers of a contact.',
   endpoint: 'DELETE /contacts/{contactId}/followers',

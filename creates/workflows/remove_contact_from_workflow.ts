@@ -5,7 +5,7 @@ export default defineCreate({
   key: 'remove_contact_from_workflow',
   noun: 'Workflow Enrollment',
   label: 'Remove Contact from Workflow',
-  description: 'Stops a workflow for a contact: its remaining steps are not run for them.',
+  description: 'Stops a workflow for a contact; its remaining steps are skipped.',
   endpoint: 'DELETE /contacts/{contactId}/workflow/{workflowId}',
   scopes: ['contacts.write'],
   input: {

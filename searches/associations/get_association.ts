@@ -4,11 +4,11 @@ import { associationField, associationSample } from '../../src/areas/association
 export default defineSearch({
   key: 'get_association',
   noun: 'Association',
-  label: 'Get Association by ID',
-  description: 'Gets an association (a link type between two objects) by its ID.',
+  label: 'Find Association',
+  description: 'Finds an association (a link type) by its ID.',
   endpoint: 'GET /associations/{associationId}',
   scopes: ['associations.readonly'],
-  input: { associationId: associationField({ label: 'Association ID', required: true }) },
+  input: { associationId: associationField({ label: 'Association', required: true }) },
   result: (data) => data,
   sample: associationSample,
 });

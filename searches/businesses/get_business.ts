@@ -4,8 +4,8 @@ import { businessField, businessSample } from '../../src/areas/businesses';
 export default defineSearch({
   key: 'get_business',
   noun: 'Business',
-  label: 'Get Business by ID',
-  description: 'Gets a business (company record) by its ID.',
+  label: 'Find Business',
+  description: 'Finds a business by its ID.',
   endpoint: 'GET /businesses/{businessId}',
   scopes: ['businesses.readonly'],
   input: { businessId: businessField({ required: true }) },

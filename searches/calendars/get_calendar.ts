@@ -4,8 +4,8 @@ import { calendarField, calendarSample } from '../../src/areas/calendars';
 export default defineSearch({
   key: 'get_calendar',
   noun: 'Calendar',
-  label: 'Get Calendar by ID',
-  description: 'Gets a calendar and its settings by its ID.',
+  label: 'Find Calendar',
+  description: 'Finds a calendar and its settings by its ID.',
   endpoint: 'GET /calendars/{calendarId}',
   scopes: ['calendars.readonly'],
   input: { calendarId: calendarField({ required: true }) },

@@ -5,8 +5,8 @@ import { fields } from '../../src/fields';
 export default defineSearch({
   key: 'get_calendar_notification',
   noun: 'Calendar Notification',
-  label: 'Get Calendar Notification by ID',
-  description: "Gets one of a calendar's notifications by its ID.",
+  label: 'Find Calendar Notification',
+  description: "Finds one of a calendar's notifications by its ID.",
   endpoint: 'GET /calendars/{calendarId}/notifications/{notificationId}',
   scopes: ['calendars/events.readonly'],
   input: {

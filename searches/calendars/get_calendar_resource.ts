@@ -5,8 +5,8 @@ import { fields } from '../../src/fields';
 export default defineSearch({
   key: 'get_calendar_resource',
   noun: 'Calendar Resource',
-  label: 'Get Calendar Resource by ID',
-  description: 'Gets a piece of equipment or a room by its ID.',
+  label: 'Find Calendar Resource',
+  description: 'Finds a room or piece of equipment by its ID.',
   endpoint: 'GET /calendars/resources/{resourceType}/{id}',
   scopes: ['calendars/resources.readonly'],
   input: {

@@ -6,8 +6,7 @@ export default defineSearch({
   key: 'get_free_slots',
   noun: 'Free Slot',
   label: 'Find Free Slots',
-  description:
-    'Finds the free booking slots of a calendar between two dates (at most 31 days apart), earliest first, so the first result is the next free slot.',
+  description: "Finds a calendar's free booking slots between two dates.",
   endpoint: 'GET /calendars/{calendarId}/free-slots',
   scopes: ['calendars.readonly'],
   input: {

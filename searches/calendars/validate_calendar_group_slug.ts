@@ -4,8 +4,8 @@ import { fields } from '../../src/fields';
 export default defineSearch({
   key: 'validate_calendar_group_slug',
   noun: 'Group Slug',
-  label: 'Check Calendar Group Slug',
-  description: 'Checks whether a URL slug is still free for a new calendar group. Changes nothing.',
+  label: 'Find Calendar Group Slug',
+  description: 'Finds whether a URL slug is still free for a calendar group.',
   endpoint: 'POST /calendars/groups/validate-slug',
   scopes: ['calendars/groups.write'],
   input: { slug: fields.string('Slug', { required: true, helpText: 'E.g. `sales-team`.' }) },

@@ -12,7 +12,7 @@ export const businessFields = (required: boolean) => ({
   name: fields.string('Business Name', { required, helpText: 'The company name, e.g. Knight Dental.' }),
   email: fields.email('Email'),
   phone: fields.phone('Phone', { helpText: 'With country code, e.g. +15551234567.' }),
-  website: fields.string('Website', { helpText: 'The business website, e.g. https://knightdental.example.com.' }),
+  website: fields.string('Website', { helpText: 'The business website, e.g. `https://knightdental.example.com`.' }),
   ...postalAddressFields('address'),
   description: fields.text('Description', { helpText: 'A few words about the business.' }),
 });

@@ -31,7 +31,7 @@ export const calendarField = (opts: IdFieldOpts = {}) =>
 /** An appointment (calendar event) id; nothing lists appointments without a window, so no dropdown. */
 export const appointmentIdField = (opts: IdFieldOpts = {}) =>
   fields.id(opts.label ?? 'Appointment ID', {
-    helpText: 'The ID of the appointment, e.g. from "New Calendar Event" or "Create Appointment".',
+    helpText: 'Map it from the step that found or created the appointment, e.g. "New Calendar Event" or "Create Appointment".',
     ...opts,
   });
 
@@ -107,7 +107,9 @@ export const pollWindow = (now = Date.now()) => ({ startTime: String(now - DAY_M
 
 /** Filter fields of the events and blocked-slots triggers: GHL needs at least one of them. */
 export const eventOwnerFields = {
-  calendarId: calendarField({ helpText: 'Events of this calendar. Give a calendar, a user or a group.' }),
+  calendarId: calendarField({
+    helpText: 'Events of this calendar. Give a calendar, a user or a group. Each check sees events from yesterday to 30 days ahead.',
+  }),
   userId: fields.user({ helpText: 'Events assigned to this user. Give a calendar, a user or a group.' }),
   groupId: calendarGroupField({ helpText: 'Events of every calendar in this group. Give a calendar, a user or a group.' }),
 };
@@ -165,7 +167,10 @@ export const calendarFields = {
   widgetSlug: fields.string('Widget Slug', { helpText: 'URL part of the booking widget.' }),
   eventTitle: fields.string('Event Title', { helpText: 'Title of booked appointments; may use merge fields like {{contact.name}}.' }),
   eventColor: fields.string('Event Color', { helpText: 'Hex color, e.g. #039be5.' }),
-  teamMembers: fields.users({ label: 'Team Members', helpText: 'Users who take appointments on this calendar.' }),
+  teamMembers: fields.users({
+    label: 'Team Members',
+    helpText: 'Users who take appointments on this calendar. On an update, this replaces the whole list.',
+  }),
   slotDuration: fields.number('Slot Duration', { integer: true, min: 1, helpText: 'Length of an appointment, in the unit below.' }),
   slotDurationUnit: fields.choice('Slot Duration Unit', unitChoices, { helpText: 'Minutes or hours. Default: minutes.' }),
   slotInterval: fields.number('Slot Interval', { integer: true, min: 1, helpText: 'How often a slot starts, in the unit below.' }),
@@ -400,7 +405,7 @@ export const notificationFields = {
   body: fields.text('Message', { helpText: 'Email or SMS text; not used for in-app notifications.' }),
   templateId: fields.string('Email Template', {
     helpText:
-      "The ID of one of the location's email templates (Marketing > Emails > Templates; it is in the template's URL). Leave empty to use Subject and Message.",
+      "The ID of one of the location's email templates, found in the template's URL (Marketing > Emails > Templates). Leave empty to use Subject and Message.",
   }),
   timeOffset: fields.number('Send Time Offset', {
     integer: true,

@@ -47,7 +47,10 @@ export const eventWindow = (now = Date.now()) => ({
 
 /** Which calendars an appointment trigger watches: GHL needs a calendar, a user or a group. */
 export const appointmentScopeFields = {
-  calendarId: calendarField({ helpText: 'The calendar to watch. Give a calendar, a user or a calendar group.' }),
+  calendarId: calendarField({
+    helpText:
+      'The calendar to watch. Give a calendar, a user or a calendar group. Each check sees appointments from yesterday to 60 days ahead; one booked further out triggers once it falls within 60 days.',
+  }),
   userId: fields.user({ label: 'User', helpText: "Watch this user's appointments instead of one calendar." }),
   groupId: calendarGroupField({ helpText: 'Watch all calendars of this group instead of one calendar.' }),
 };

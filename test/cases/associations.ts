@@ -61,7 +61,7 @@ export const associationCases: OperationCase[] = [
     request: { method: 'GET', path: '/associations/as1' },
     reply: assoc,
     expected: [assoc],
-    bad: { input: {}, error: /"Association ID" \(associationId\) is required/ },
+    bad: { input: {}, error: /"Association" \(associationId\) is required/ },
   },
   {
     key: 'get_association_by_key',

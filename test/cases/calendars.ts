@@ -180,7 +180,7 @@ export const calendarCases: OperationCase[] = [
     request: { method: 'GET', path: '/calendars/cal1/notifications/nt1' },
     reply: notification,
     expected: [{ ...notification, id: 'nt1' }],
-    bad: { input: { calendarId: 'cal1' }, error: /"Notification ID" \(notificationId\) is required/ },
+    bad: { input: { calendarId: 'cal1' }, error: /"Notification" \(notificationId\) is required/ },
   },
   {
     key: 'get_calendar_resource',

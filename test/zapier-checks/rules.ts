@@ -638,8 +638,8 @@ export const rules: Rule[] = [
     id: 'D024 list-outputs',
     source: 'ICR D024',
     firm: true,
-    what: 'an output whose sample value is an array of values is declared `list: true` with its item type',
-    check: (step) => {
+    what: 'an output whose sample value is an array of values is declared `list: true` with its item type (visible steps: a hidden one maps nothing)',
+    check: forVisible((step) => {
       const out: Omit<Violation, 'rule' | 'key'>[] = [];
       const byKey = new Map(step.outputs.map((o) => [o.key, o]));
       walkSample(
@@ -653,7 +653,7 @@ export const rules: Rule[] = [
         },
       );
       return out;
-    },
+    }),
   },
   {
     id: 'D023 iso-dates',

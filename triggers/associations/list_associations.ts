@@ -5,7 +5,7 @@ export default defineTrigger({
   key: 'list_associations',
   noun: 'Association',
   label: 'New Association',
-  description: 'Triggers when an association (a link type between contacts and custom objects) is added to the location.',
+  description: 'Triggers when an association is added to the location.',
   endpoint: 'GET /associations/',
   scopes: ['associations.readonly'],
   query: (_input, ctx) => ({ locationId: ctx.locationId() }),

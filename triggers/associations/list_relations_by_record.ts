@@ -6,11 +6,14 @@ export default defineTrigger({
   key: 'list_relations_by_record',
   noun: 'Relation',
   label: 'New Relation of Record',
-  description: 'Triggers when a record (contact or custom object record) is linked to another record.',
+  description: 'Triggers when a record is linked to another record.',
   endpoint: 'GET /associations/relations/{recordId}',
   scopes: ['associations/relation.readonly'],
   input: {
-    recordId: fields.id('Record ID', { required: true, helpText: 'The ID of a contact or a custom object record.' }),
+    recordId: fields.id('Record ID', {
+      required: true,
+      helpText: 'The ID of a contact or a custom object record: map it from the step that found or created the record.',
+    }),
     associationIds: fields.ids('Associations', {
       dynamic: 'list_associations.id.key',
       helpText: 'Only relations of these associations. Leave empty for all.',

@@ -6,7 +6,7 @@ export default defineTrigger({
   key: 'list_blog_posts',
   noun: 'Blog Post',
   label: 'New Blog Post',
-  description: 'Triggers when a post is added to a blog, optionally only posts with a given status.',
+  description: 'Triggers when a post is added to a blog.',
   endpoint: 'GET /blogs/posts/all',
   scopes: ['blogs/posts.readonly'],
   input: {

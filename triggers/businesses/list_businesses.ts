@@ -5,7 +5,7 @@ export default defineTrigger({
   key: 'list_businesses',
   noun: 'Business',
   label: 'New Business',
-  description: 'Triggers when a business (company record) is added to the connected location. Also fills the business dropdowns.',
+  description: 'Triggers when a business is added to the location.',
   endpoint: 'GET /businesses/',
   scopes: ['businesses.readonly'],
   query: (_input, ctx) => ({ locationId: ctx.locationId() }),

@@ -13,8 +13,7 @@ export default defineTrigger({
   key: 'appointment_status_changed',
   noun: 'Appointment',
   label: 'Appointment Status Changed',
-  description:
-    'Triggers when an appointment gets a new status (confirmed, cancelled, showed, no-show...). It sees appointments from yesterday up to 60 days ahead on the chosen calendar, user or calendar group.',
+  description: 'Triggers when an appointment gets a new status.',
   endpoint: 'GET /calendars/events',
   scopes: ['calendars/events.readonly'],
   input: {

@@ -5,8 +5,7 @@ export default defineTrigger({
   key: 'list_blocked_slots',
   noun: 'Blocked Slot',
   label: 'New Blocked Slot',
-  description:
-    'Triggers when time is blocked off (between yesterday and 30 days from now) on a calendar, for a user or in a calendar group.',
+  description: 'Triggers when time is blocked off on a calendar.',
   endpoint: 'GET /calendars/blocked-slots',
   scopes: ['calendars/events.readonly'],
   input: eventOwnerFields,

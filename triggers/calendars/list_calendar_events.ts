@@ -5,8 +5,7 @@ export default defineTrigger({
   key: 'list_calendar_events',
   noun: 'Calendar Event',
   label: 'New Calendar Event',
-  description:
-    'Triggers when an appointment is booked that starts between yesterday and 30 days from now, on a calendar, for a user or in a calendar group.',
+  description: 'Triggers when an appointment is booked on a calendar.',
   endpoint: 'GET /calendars/events',
   scopes: ['calendars/events.readonly'],
   input: eventOwnerFields,

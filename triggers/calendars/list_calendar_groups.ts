@@ -5,7 +5,7 @@ export default defineTrigger({
   key: 'list_calendar_groups',
   noun: 'Calendar Group',
   label: 'New Calendar Group',
-  description: 'Triggers when a calendar group is added to the location. Also fills calendar group dropdowns.',
+  description: 'Triggers when a calendar group is added to the location.',
   endpoint: 'GET /calendars/groups',
   scopes: ['calendars/groups.readonly'],
   query: (_input, ctx) => ({ locationId: ctx.locationId() }),

@@ -6,7 +6,7 @@ export default defineTrigger({
   key: 'list_calendar_notifications',
   noun: 'Calendar Notification',
   label: 'New Calendar Notification',
-  description: 'Triggers when a notification (email, SMS, in-app or WhatsApp) is set up on a calendar.',
+  description: 'Triggers when a notification is set up on a calendar.',
   endpoint: 'GET /calendars/{calendarId}/notifications',
   scopes: ['calendars/events.readonly'],
   input: {

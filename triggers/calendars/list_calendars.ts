@@ -6,7 +6,7 @@ export default defineTrigger({
   key: 'list_calendars',
   noun: 'Calendar',
   label: 'New Calendar',
-  description: 'Triggers when a calendar is added to the location. Also fills calendar dropdowns.',
+  description: 'Triggers when a calendar is added to the location.',
   endpoint: 'GET /calendars/',
   scopes: ['calendars.readonly'],
   input: {

@@ -5,8 +5,7 @@ export default defineTrigger({
   key: 'new_appointment',
   noun: 'Appointment',
   label: 'New Appointment',
-  description:
-    'Triggers when an appointment is booked on a calendar, a user or a calendar group. It sees appointments from yesterday up to 60 days ahead; one booked further out triggers only once it falls within 60 days.',
+  description: 'Triggers when an appointment is booked on a calendar.',
   endpoint: 'GET /calendars/events',
   scopes: ['calendars/events.readonly'],
   input: appointmentScopeFields,

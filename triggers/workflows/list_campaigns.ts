@@ -6,7 +6,7 @@ export default defineTrigger({
   key: 'list_campaigns',
   noun: 'Campaign',
   label: 'New Campaign',
-  description: 'Triggers when a campaign is added to the connected location. Also fills the campaign dropdowns.',
+  description: 'Triggers when a campaign is added to the location.',
   endpoint: 'GET /campaigns/',
   scopes: ['campaigns.readonly'],
   input: {

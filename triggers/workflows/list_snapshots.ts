@@ -5,7 +5,7 @@ export default defineTrigger({
   key: 'list_snapshots',
   noun: 'Snapshot',
   label: 'New Snapshot (Agency)',
-  description: 'Triggers when a snapshot is added to the agency. Needs an agency connection.',
+  description: 'Triggers when a snapshot is added to the agency.',
   endpoint: 'GET /snapshots/',
   // The spec declares no scope for this endpoint; GHL's scope list gives snapshots.readonly.
   scopes: ['snapshots.readonly'],

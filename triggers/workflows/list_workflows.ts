@@ -5,7 +5,7 @@ export default defineTrigger({
   key: 'list_workflows',
   noun: 'Workflow',
   label: 'New Workflow',
-  description: 'Triggers when a workflow is created in the connected location. Also fills the workflow dropdowns.',
+  description: 'Triggers when a workflow is created in the location.',
   endpoint: 'GET /workflows/',
   scopes: ['workflows.readonly'],
   query: (_input, ctx) => ({ locationId: ctx.locationId() }),
