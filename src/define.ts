@@ -420,7 +420,11 @@ const operation = <D extends InputDefs>(
     display: display(spec),
     operation: {
       ...extra,
-      inputFields: inputFieldsOf(spec, kind),
+      // No static inputs, no array: every object here is copied on every invocation.
+      ...(() => {
+        const inputFields = inputFieldsOf(spec, kind);
+        return inputFields.length ? { inputFields } : {};
+      })(),
       perform: async (z: ZObject, bundle: Bundle) => perform(makeContext(z, bundle, spec)),
       sample: spec.sample,
       // A hidden step is never set up in the editor, so nobody maps its outputs: it declares no

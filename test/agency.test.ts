@@ -101,7 +101,7 @@ describe('agency connections', () => {
 
   it('only location operations without their own locationId input get the dropdown', () => {
     for (const op of operations) {
-      const has = (op.definition.operation.inputFields as unknown[]).includes(agencyLocationInput);
+      const has = ((op.definition.operation.inputFields ?? []) as unknown[]).includes(agencyLocationInput);
       const expected = (op.spec.access ?? 'location') === 'location' && !op.spec.input?.locationId;
       expect([op.key, has]).toEqual([op.key, expected]);
     }

@@ -123,10 +123,7 @@ export const lostReasonSample = {
 export const pipelineSample = {
   id: 'VDm7RPYC2GLUvdpKmBfC',
   name: 'Sales',
-  stages: [
-    { id: 'e93ba61a-53b3-45e7-985a-c7732dbcdb69', name: 'New lead', position: 0 },
-    { id: '7915dedc-8f18-44d5-8bc3-77c04e994a10', name: 'Proposal sent', position: 1 },
-  ],
+  stages: [{ id: 'e93ba61a-53b3-45e7-985a-c7732dbcdb69', name: 'New lead', position: 0 }],
   showInFunnel: true,
   showInPieChart: true,
   locationId: 've9EPM428h8vShlRW1KT',

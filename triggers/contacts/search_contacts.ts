@@ -42,5 +42,6 @@ export default defineTrigger({
   },
   // Every item gets a `name` for the contact dropdown (GHL sends contactName/firstName/lastName).
   result: (data) => ((data?.contacts ?? []) as Record<string, unknown>[]).map(withContactName),
-  sample: contactListSample,
+  // The contact dropdown needs only the id and name: the tag list stays out of this sample.
+  sample: { ...contactListSample, tags: undefined },
 });
