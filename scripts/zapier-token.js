@@ -3,6 +3,7 @@
 // lives in .zapierapprc.token, swapped in for the command and restored afterwards.
 //   npm run zapier:token -- register "GoHighLevel (Private Integration Token)"
 //   npm run zapier:token -- push --skip-npm-install
+//   npm run zapier:token -- upload      (uploads build/token/*.zip, made by `npm run build:check`)
 const { spawnSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
@@ -11,7 +12,18 @@ const root = path.join(__dirname, '..');
 const rc = path.join(root, '.zapierapprc');
 const tokenRc = path.join(root, '.zapierapprc.token');
 const saved = fs.readFileSync(rc, 'utf8');
+// `upload` sends build/build.zip, which holds the OAuth app: swap in the token app's zips for it.
+const swaps =
+  process.argv[2] === 'upload' ? ['build.zip', 'source.zip'].filter((n) => fs.existsSync(path.join(root, 'build', 'token', n))) : [];
+const stash = (from, to) => swaps.forEach((n) => fs.existsSync(path.join(from, n)) && fs.renameSync(path.join(from, n), path.join(to, n)));
+const build = path.join(root, 'build');
+const oauthKept = path.join(build, 'oauth-kept');
 fs.copyFileSync(tokenRc, rc);
+if (swaps.length) {
+  fs.mkdirSync(oauthKept, { recursive: true });
+  stash(build, oauthKept);
+  swaps.forEach((n) => fs.copyFileSync(path.join(build, 'token', n), path.join(build, n)));
+}
 try {
   const result = spawnSync('npx', ['zapier-platform', ...process.argv.slice(2)], {
     cwd: root,
@@ -22,4 +34,9 @@ try {
 } finally {
   fs.copyFileSync(rc, tokenRc); // keep what register wrote (id/key) for the token integration
   fs.writeFileSync(rc, saved);
+  if (swaps.length) {
+    swaps.forEach((n) => fs.rmSync(path.join(build, n), { force: true }));
+    stash(oauthKept, build);
+    fs.rmSync(oauthKept, { recursive: true, force: true });
+  }
 }
