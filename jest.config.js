@@ -2,8 +2,13 @@
 module.exports = {
   // Recycle a worker whose memory has grown between test files.
   workerIdleMemoryLimit: '350MB',
-  testEnvironment: 'node',
+  // Console output of a test is shown only when it fails (test/quiet-environment.ts).
+  testEnvironment: '<rootDir>/test/quiet-environment.ts',
+  // dist/ and build/ hold copies of package.json: keep them out of jest's module map.
+  modulePathIgnorePatterns: ['<rootDir>/dist/', '<rootDir>/build/'],
   transform: { '^.+\\.ts$': ['@swc/jest'] },
+  // `../index` is index.ts (the source), never the root index.js that loads the built dist/.
+  moduleFileExtensions: ['ts', 'js', 'json', 'node'],
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   setupFiles: ['<rootDir>/test/setup-env.ts'],
   setupFilesAfterEnv: ['<rootDir>/test/setup.ts'],

@@ -7,7 +7,36 @@ const { execFileSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 
+const os = require('os');
+const AdmZip = require('adm-zip'); // the CLI's own zip dependency
+
 const root = path.join(__dirname, '..');
+
+/**
+ * Loads build.zip as Zapier's Lambda does (its zapierwrapper.js, `definition` command) and checks
+ * that the app inside is whole: the CLI's "Testing build" only loads the wrapper, which finds the
+ * app lazily, so a zip without the app's code would pass it and fail on Zapier.
+ */
+const loadBuiltApp = (zip, connection) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ghl-build-'));
+  try {
+    new AdmZip(zip).extractAllTo(dir, true);
+    const script = `require('./zapierwrapper.js').handler({ command: 'definition', bundle: {}, platformVersion: '19.1.0' }, {}, (err, res) => {
+      if (err) { console.error(err.message); process.exit(1); }
+      const d = res.results;
+      process.stdout.write(JSON.stringify({ auth: d.authentication.type, steps: ['triggers', 'searches', 'creates'].map((k) => Object.keys(d[k]).length) }));
+    });`;
+    const out = execFileSync(process.execPath, ['-e', script], { cwd: dir, env: { ...process.env, GHL_CONNECTION: connection } });
+    const { auth, steps } = JSON.parse(String(out).trim().split('\n').pop());
+    const want = connection === 'token' ? 'custom' : 'oauth2';
+    if (auth !== want || steps.some((n) => n === 0))
+      throw new Error(`build-check: ${connection} build.zip loads ${auth} with ${steps} steps`);
+    console.log(`build-check: ${connection} build.zip loads in Zapier's wrapper: ${auth}, ${steps.join('/')} triggers/searches/creates`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+};
+
 for (const connection of ['token', 'oauth']) {
   const env = { ...process.env, GHL_CONNECTION: connection, DISABLE_ZAPIER_ANALYTICS: '1' };
   // The CLI copies the project with many files open at once: lift the soft limit to the hard one.
@@ -19,6 +48,7 @@ for (const connection of ['token', 'oauth']) {
   const zip = path.join(root, 'build', 'build.zip');
   const size = fs.statSync(zip).size;
   console.log(`build-check: ${connection} build.zip ${(size / 1024 / 1024).toFixed(2)} MB`);
+  loadBuiltApp(zip, connection);
   if (connection === 'token') {
     const keep = path.join(root, 'build', 'token');
     fs.mkdirSync(keep, { recursive: true });
