@@ -1,3 +1,5 @@
 // Zapier's CommonJS wrapper (zapierwrapper.js in build.zip) loads the app from `index.js` at the
-// project root; the TypeScript app itself is compiled from index.ts to dist/ by `npm run build`.
-module.exports = require('./dist/index.js');
+// project root. `npm run build` compiles the TypeScript app into dist/ and also bundles it into
+// the one file dist/app.js (packages stay external), which loads faster on every cold start
+// than the ~170 compiled modules.
+module.exports = require('./dist/app.js');

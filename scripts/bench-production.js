@@ -182,7 +182,10 @@ const productionLike = (row) => {
   fs.mkdirSync(path.join(tmp, 'app'));
   fs.mkdirSync(path.join(tmp, 'minimal'));
   fs.writeFileSync(path.join(tmp, 'minimal-app.js'), MINIMAL_APP(core));
-  const appWrapper = writeWrapper(path.join(tmp, 'app'), path.join(appDist, 'index.js'));
+  // What build.zip's wrapper loads: the root index.js, i.e. the bundled dist/app.js (an older
+  // build given by BENCH_DIST may only have dist/index.js).
+  const bundled = path.join(appDist, 'app.js');
+  const appWrapper = writeWrapper(path.join(tmp, 'app'), fs.existsSync(bundled) ? bundled : path.join(appDist, 'index.js'));
   const minimalWrapper = writeWrapper(path.join(tmp, 'minimal'), path.join(tmp, 'minimal-app.js'));
   const [trigger] = STEPS;
   const section = 'f production-like';
