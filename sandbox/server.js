@@ -14,6 +14,7 @@
 const http = require('node:http');
 const crypto = require('node:crypto');
 const { seed } = require('./seed');
+const { invokeEnv, writeInvokeEnv, stopWithParent } = require('./invoke-env');
 
 const DEFAULT_PORT = 4010;
 const SANDBOX_CLIENT_ID = 'sandbox-client-id';
@@ -1237,9 +1238,27 @@ if (require.main === module) {
       console.log(
         `Try: curl -H "Authorization: Bearer ${SANDBOX_LOCATION_TOKEN}" -H "Version: 2021-07-28" ${url}/locations/${state.locationId}`,
       );
+      const envOf = (connection) =>
+        invokeEnv(connection, {
+          url,
+          state,
+          clientId: SANDBOX_CLIENT_ID,
+          clientSecret: SANDBOX_CLIENT_SECRET,
+          locationToken: SANDBOX_LOCATION_TOKEN,
+        });
+      const write = process.argv.find((a) => a === '--write-env' || a.startsWith('--write-env='));
+      for (const connection of ['oauth', 'token']) {
+        console.log(`\n.env for \`zapier-platform invoke\` (${connection} connection):\n${envOf(connection)}`);
+      }
+      if (write) {
+        const connection = write.endsWith('=token') ? 'token' : 'oauth';
+        console.log(`Wrote ${writeInvokeEnv(envOf(connection))} for the ${connection} connection (any earlier one kept as .env.bak).`);
+      }
+      console.log('Stop with Ctrl-C.');
       const stop = () => close().then(() => process.exit(0));
       process.on('SIGINT', stop);
       process.on('SIGTERM', stop);
+      stopWithParent(stop);
     })
     .catch((err) => {
       console.error(`Could not start the sandbox: ${err.message}`);

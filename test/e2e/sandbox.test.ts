@@ -6,7 +6,9 @@
 import { createAppTester } from 'zapier-platform-core';
 import App from '../../index';
 import { oauthAuthentication } from '../../authentication';
-import { startSandbox, type Sandbox } from '../../sandbox/server';
+import { SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET, SANDBOX_LOCATION_TOKEN, startSandbox, type Sandbox } from '../../sandbox/server';
+import { invokeEnv } from '../../sandbox/invoke-env';
+import { tokenAuthentication } from '../../authentication';
 import { errorOf } from '../helpers';
 
 jest.setTimeout(30_000);
@@ -114,6 +116,35 @@ describe('against the GHL sandbox', () => {
     expect(err.message).toMatch(/GHL refused the connection while connecting to GHL \(401: .+\)\..*reconnect your GHL account/);
     const tokenCalls = sandbox.state.log.filter((r) => r.path === '/oauth/token').map((r) => r.status);
     expect(tokenCalls).toEqual([200, 200, 401]);
+  });
+
+  it('npm run sandbox prints a .env with which `zapier-platform invoke` connects, for both connections', async () => {
+    const opts = {
+      url: sandbox.url,
+      state: sandbox.state,
+      clientId: SANDBOX_CLIENT_ID,
+      clientSecret: SANDBOX_CLIENT_SECRET,
+      locationToken: SANDBOX_LOCATION_TOKEN,
+    };
+    /** The authData lines of a .env, as the CLI reads them (`authData_<field>=…`). */
+    const authDataOf = (text: string) =>
+      Object.fromEntries(
+        text
+          .split('\n')
+          .filter((l) => l.startsWith('authData_'))
+          .map((l) => [l.slice('authData_'.length, l.indexOf('=')), l.slice(l.indexOf('=') + 1)]),
+      );
+    const oauthEnv = invokeEnv('oauth', opts);
+    expect(oauthEnv).toContain(`GHL_API_BASE_URL=${sandbox.url}`);
+    expect(oauthEnv).toContain(`CLIENT_ID=${SANDBOX_CLIENT_ID}`);
+    const oauthTested = (await appTester(oauthAuthentication.test as any, { authData: authDataOf(oauthEnv) } as any)) as any;
+    expect(oauthTested).toMatchObject({ id: sandbox.state.locationId, connectionLevel: 'location' });
+
+    const tokenEnv = invokeEnv('token', opts);
+    expect(tokenEnv).toContain('GHL_CONNECTION=token');
+    const tokenTester = createAppTester(App.tokenApp);
+    const tokenTested = (await tokenTester(tokenAuthentication.test as any, { authData: authDataOf(tokenEnv) } as any)) as any;
+    expect(tokenTested).toMatchObject({ id: sandbox.state.locationId });
   });
 
   it('answers an unknown route with a 404 naming it, and a bad or missing token with GHL’s 401', async () => {

@@ -1,0 +1,63 @@
+/**
+ * A ready `.env` for `zapier-platform invoke` against a running sandbox, for either connection:
+ * tokens are minted by the sandbox itself (no OAuth code exchanged by hand). Printed by
+ * `npm run sandbox`; `--write-env` (OAuth) or `--write-env=token` writes it to the project's .env.
+ */
+'use strict';
+
+const fs = require('node:fs');
+const path = require('node:path');
+
+/** The .env lines of one connection. `state` is the sandbox state, `url` its address. */
+const invokeEnv = (connection, { url, state, clientId, clientSecret, locationToken }) => {
+  const head = [
+    `# GHL sandbox at ${url} (npm run sandbox), for \`npx zapier-platform invoke\`. Sandbox tokens only.`,
+    `GHL_API_BASE_URL=${url}`,
+  ];
+  if (connection === 'token') {
+    return [
+      ...head,
+      '# Private Integration Token connection: the CLI loads the token app.',
+      'GHL_CONNECTION=token',
+      `authData_apiKey=${locationToken}`,
+      `authData_locationId=${state.locationId}`,
+      '',
+    ].join('\n');
+  }
+  const tokens = state.issueTokens();
+  return [
+    ...head,
+    '# OAuth connection (the default app). `invoke auth refresh` appends the rotated tokens below.',
+    `CLIENT_ID=${clientId}`,
+    `CLIENT_SECRET=${clientSecret}`,
+    `authData_access_token=${tokens.access_token}`,
+    `authData_refresh_token=${tokens.refresh_token}`,
+    `authData_locationId=${state.locationId}`,
+    `authData_companyId=${state.companyId}`,
+    'authData_userType=Location',
+    '',
+  ].join('\n');
+};
+
+/** Writes `.env` in the project root; an existing one is kept as `.env.bak` first. */
+const writeInvokeEnv = (text, root = path.join(__dirname, '..')) => {
+  const file = path.join(root, '.env');
+  if (fs.existsSync(file)) fs.copyFileSync(file, `${file}.bak`);
+  fs.writeFileSync(file, text);
+  return file;
+};
+
+/**
+ * Stops the server when the process that started it goes away: `npm run sandbox` starts Node 22
+ * through the `node` package's launcher, so killing the launcher would otherwise leave this
+ * process answering on its port.
+ */
+const stopWithParent = (stop, intervalMs = 500) => {
+  const parent = process.ppid;
+  const timer = setInterval(() => {
+    if (process.ppid !== parent) stop();
+  }, intervalMs);
+  timer.unref();
+};
+
+module.exports = { invokeEnv, writeInvokeEnv, stopWithParent };
