@@ -99,7 +99,6 @@ const main = async () => {
     contacts: sandbox.state.contacts.length,
     opportunities: sandbox.state.opportunities.length,
     events: sandbox.state.events.length,
-    requests: sandbox.state.log.length,
   };
   const made = {};
 
@@ -224,8 +223,9 @@ const main = async () => {
     }
     const e = made.appointment && s.events.find((x) => x.id === made.appointment);
     if (e) detail(`appointment booked ${e.startTime} on calendar ${e.calendarId}, assigned to ${e.assignedUserId}`);
+    // Every request since the sandbox started: the connect step's token exchange included.
     detail('requests the app sent to GHL:');
-    for (const r of s.log.slice(before.requests)) detail(`  ${r.status} ${r.method} ${r.path}`);
+    for (const r of s.log) detail(`  ${r.status} ${r.method} ${r.path}`);
   } else {
     detail(`created: ${JSON.stringify(made)} (remove them in GHL if this was only a test)`);
   }
