@@ -296,6 +296,28 @@ route('GET', '/locations/:locationId', ({ state, params, auth }) => {
     throw new HttpError(403, 'The token does not have access to this location', 'Forbidden');
   return { location: clone(loc) };
 });
+// Custom fields of a location, one list per model (GET /locations/{locationId}/customFields?model=).
+const SANDBOX_CUSTOM_FIELDS = [
+  { id: 'cfFavColor0000001', name: 'Favorite Color', fieldKey: 'contact.favorite_color', dataType: 'TEXT', model: 'contact' },
+  { id: 'cfRenewal00000002', name: 'Renewal Date', fieldKey: 'contact.renewal_date', dataType: 'DATE', model: 'contact' },
+  {
+    id: 'cfPlan00000000003',
+    name: 'Plan',
+    fieldKey: 'contact.plan',
+    dataType: 'SINGLE_OPTIONS',
+    picklistOptions: ['Basic', 'Pro'],
+    model: 'contact',
+  },
+  { id: 'cfBudget000000004', name: 'Budget', fieldKey: 'opportunity.budget', dataType: 'MONETORY', model: 'opportunity' },
+  { id: 'cfCloseDate000005', name: 'Close Date', fieldKey: 'opportunity.close_date', dataType: 'DATE', model: 'opportunity' },
+];
+route('GET', '/locations/:locationId/customFields', ({ state, params, query }) => {
+  getOr404(state.locations, params.locationId, 'Location');
+  if (query.model && !['contact', 'opportunity', 'all'].includes(query.model))
+    throw unprocessable('model must be one of the following values: contact, opportunity, all');
+  const fields = SANDBOX_CUSTOM_FIELDS.filter((f) => !query.model || query.model === 'all' || f.model === query.model);
+  return { customFields: fields.map((f) => ({ ...f, locationId: params.locationId })) };
+});
 route('GET', '/companies/:companyId', ({ state, params }) => {
   if (params.companyId !== state.company.id) throw notFound('Company not found');
   return { company: clone(state.company) };
@@ -474,6 +496,10 @@ route('DELETE', '/contacts/:contactId/notes/:id', ({ state, params }) => {
   return { succeded: true };
 });
 // Tasks
+route('GET', '/contacts/:contactId/appointments', ({ state, params }) => {
+  findContact(state, params.contactId);
+  return { events: clone(state.events.filter((e) => e.contactId === params.contactId && !e.isBlockSlot)) };
+});
 route('GET', '/contacts/:contactId/tasks', ({ state, params }) => {
   findContact(state, params.contactId);
   return { tasks: clone(state.tasks.filter((t) => t.contactId === params.contactId)) };
@@ -579,6 +605,38 @@ route('GET', '/opportunities/search', ({ state, query }) => {
     },
     aggregations: {},
   };
+});
+// The search GHL's opportunity-search guide documents: filters and sort in a JSON body.
+const OPP_SORT_FIELDS = {
+  date_added: 'createdAt',
+  date_updated: 'updatedAt',
+  last_status_change_date: 'lastStatusChangeAt',
+  last_stage_change_date: 'lastStageChangeAt',
+};
+const OPP_FILTER_FIELDS = {
+  pipeline_id: 'pipelineId',
+  pipeline_stage_id: 'pipelineStageId',
+  status: 'status',
+  contact_id: 'contactId',
+  assigned_to: 'assignedTo',
+};
+route('POST', '/opportunities/search', ({ state, body }) => {
+  requireFields(body, ['locationId']);
+  const page = intParam(body.page, 'page', { def: 1, min: 1 });
+  const limit = intParam(body.limit, 'limit', { def: 20, min: 1, max: 500 });
+  let list = state.opportunities.filter((o) => o.locationId === body.locationId);
+  for (const f of Array.isArray(body.filters) ? body.filters : []) {
+    const key = OPP_FILTER_FIELDS[f?.field];
+    if (!key || f.operator !== 'eq')
+      throw unprocessable(`filter ${JSON.stringify(f?.field)} with operator ${JSON.stringify(f?.operator)} is not supported`);
+    list = list.filter((o) => o[key] === f.value);
+  }
+  const [sort] = Array.isArray(body.sort) ? body.sort : [];
+  const sortField = sort ? OPP_SORT_FIELDS[sort.field] : 'createdAt';
+  if (!sortField) throw unprocessable(`sort field must be one of: ${Object.keys(OPP_SORT_FIELDS).join(', ')}`);
+  list = sortBy(list, sortField, sort?.direction === 'asc' ? 'asc' : 'desc');
+  const items = list.slice((page - 1) * limit, page * limit);
+  return { opportunities: items.map((o) => opportunityView(state, o)), total: list.length, aggregations: {} };
 });
 route('GET', '/opportunities/lost-reason', ({ state, query }) => {
   requireFields(query, ['locationId']);

@@ -118,6 +118,26 @@ describe('against the GHL sandbox', () => {
     expect(tokenCalls).toEqual([200, 200, 401]);
   });
 
+  it('Opportunity Status Changed sees a status change first, whenever the deal was created; Create Contact names its custom fields', async () => {
+    const authData = connection(sandbox);
+    const oldest = [...sandbox.state.opportunities].sort((a: any, b: any) => Date.parse(a.createdAt) - Date.parse(b.createdAt))[0] as any;
+    const status = oldest.status === 'won' ? 'lost' : 'won';
+    await run('create', 'update_opportunity_status', authData, { opportunityId: oldest.id, status });
+    const polled = await run('trigger', 'opportunity_status_changed', authData);
+    expect(polled[0].opportunityId).toBe(oldest.id);
+    expect(polled[0].status).toBe(status);
+    expect(sandbox.state.log.some((r: any) => r.method === 'POST' && r.path === '/opportunities/search' && r.status === 200)).toBe(true);
+
+    const fields = await run('trigger', 'list_custom_fields', authData, { model: 'contact' });
+    expect(fields.map((f: any) => f.name)).toContain('Favorite Color');
+    const created = await run('create', 'create_contact', authData, {
+      firstName: 'Ivy',
+      email: 'ivy@example.com',
+      cf_cfFavColor0000001: 'Teal',
+    });
+    expect(created.customFieldsByName).toEqual({ 'Favorite Color': 'Teal' });
+  });
+
   it('npm run sandbox prints a .env with which `zapier-platform invoke` connects, for both connections', async () => {
     const opts = {
       url: sandbox.url,
