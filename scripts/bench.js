@@ -342,8 +342,8 @@ const rateLimitedServer = (total, limit = 100, windowMs = 10_000) => {
 };
 
 const findSandbox = () => {
-  for (const name of ['index.js', 'server.js']) {
-    const file = path.join(root, 'sandbox', name);
+  for (const name of ['server.js']) {
+    const file = path.join(root, 'dist', 'sandbox', name);
     if (!fs.existsSync(file)) continue;
     try {
       const mod = require(file);

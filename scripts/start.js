@@ -5,7 +5,7 @@
  *   New Contact fires → Find or Create Contact → Create Opportunity in a pipeline stage →
  *   Add Tags → Create Appointment in the first free slot → what changed
  *
- * By default it starts the local GHL sandbox (sandbox/server.js) on a free port and connects
+ * By default it starts the local GHL sandbox (sandbox/, built to dist/sandbox/ by npm start) on a free port and connects
  * through the OAuth code exchange, so nothing leaves this machine. `--live` runs the same walk
  * against the real GHL account configured in .env (CLIENT_ID, CLIENT_SECRET, authData_* lines;
  * see .env.example). Live runs create real records: a contact, an opportunity and an appointment.
@@ -45,7 +45,7 @@ const main = async () => {
     if (!loadEnvFile(path.join(root, '.env'))) throw new Error('--live needs a .env file (copy .env.example and fill it in).');
     delete process.env.GHL_API_BASE_URL;
   } else {
-    const { startSandbox, SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET } = require('../sandbox/server');
+    const { startSandbox, SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET } = require('../dist/sandbox/server');
     sandbox = await startSandbox({ port: 0 });
     process.env.GHL_API_BASE_URL = sandbox.url;
     process.env.CLIENT_ID = SANDBOX_CLIENT_ID;
@@ -78,7 +78,7 @@ const main = async () => {
       throw new Error('.env has no authData_access_token (or authData_apiKey with GHL_CONNECTION=token).');
     detail('using the connection from .env');
   } else if (useToken) {
-    const { SANDBOX_LOCATION_TOKEN } = require('../sandbox/server');
+    const { SANDBOX_LOCATION_TOKEN } = require('../dist/sandbox/server');
     authData = { apiKey: SANDBOX_LOCATION_TOKEN, locationId: sandbox.state.locationId };
     detail('using the sandbox Private Integration Token');
   } else {

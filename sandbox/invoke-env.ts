@@ -3,13 +3,20 @@
  * tokens are minted by the sandbox itself (no OAuth code exchanged by hand). Printed by
  * `npm run sandbox`; `--write-env` (OAuth) or `--write-env=token` writes it to the project's .env.
  */
-'use strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { State } from './lib/types';
 
-const fs = require('node:fs');
-const path = require('node:path');
+export interface InvokeEnvOptions {
+  url: string;
+  state: State;
+  clientId: string;
+  clientSecret: string;
+  locationToken: string;
+}
 
-/** The .env lines of one connection. `state` is the sandbox state, `url` its address. */
-const invokeEnv = (connection, { url, state, clientId, clientSecret, locationToken }) => {
+/** The .env lines of one connection. */
+export const invokeEnv = (connection: 'oauth' | 'token', { url, state, clientId, clientSecret, locationToken }: InvokeEnvOptions) => {
   const head = [
     `# GHL sandbox at ${url} (npm run sandbox), for \`npx zapier-platform invoke\`. Sandbox tokens only.`,
     `GHL_API_BASE_URL=${url}`,
@@ -40,7 +47,7 @@ const invokeEnv = (connection, { url, state, clientId, clientSecret, locationTok
 };
 
 /** Writes `.env` in the project root; an existing one is kept as `.env.bak` first. */
-const writeInvokeEnv = (text, root = path.join(__dirname, '..')) => {
+export const writeInvokeEnv = (text: string, root = process.cwd()) => {
   const file = path.join(root, '.env');
   if (fs.existsSync(file)) fs.copyFileSync(file, `${file}.bak`);
   fs.writeFileSync(file, text);
@@ -52,12 +59,10 @@ const writeInvokeEnv = (text, root = path.join(__dirname, '..')) => {
  * through the `node` package's launcher, so killing the launcher would otherwise leave this
  * process answering on its port.
  */
-const stopWithParent = (stop, intervalMs = 500) => {
+export const stopWithParent = (stop: () => void, intervalMs = 500) => {
   const parent = process.ppid;
   const timer = setInterval(() => {
     if (process.ppid !== parent) stop();
   }, intervalMs);
   timer.unref();
 };
-
-module.exports = { invokeEnv, writeInvokeEnv, stopWithParent };

@@ -1,0 +1,4 @@
+/** Businesses of a location. */
+import type { Router } from '../lib/router';
+
+export default (_r: Router) => {};

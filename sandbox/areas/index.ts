@@ -1,0 +1,29 @@
+/** Every area's routes in one router. One module per area of the app, named like it. */
+import { Router } from '../lib/router';
+import associations from './associations';
+import blogs from './blogs';
+import businesses from './businesses';
+import calendars from './calendars';
+import contacts from './contacts';
+import conversations from './conversations';
+import courses from './courses';
+import locations from './locations';
+import opportunities from './opportunities';
+import users from './users';
+import workflows from './workflows';
+
+export const router = new Router();
+for (const area of [
+  contacts,
+  opportunities,
+  calendars,
+  conversations,
+  locations,
+  users,
+  workflows,
+  blogs,
+  businesses,
+  associations,
+  courses,
+])
+  area(router);

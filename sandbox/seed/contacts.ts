@@ -1,0 +1,95 @@
+/** Contacts (newest first), with a note and a task on the newest. */
+import type { Row } from '../lib/types';
+import type { Accounts, SeedContext } from './context';
+import { DAY } from './context';
+
+const PEOPLE = [
+  ['Olivia', 'Bennett', 'Bennett Dental Studio'],
+  ['Liam', 'Carter', 'Carter Roofing'],
+  ['Emma', 'Nguyen', 'Nguyen Physio'],
+  ['Noah', 'Patel', 'Patel & Sons Plumbing'],
+  ['Ava', 'Rossi', 'Rossi Bakery'],
+  ['Elijah', 'Kim', 'Kim Law Group'],
+  ['Sophia', 'Garcia', 'Garcia Landscaping'],
+  ['James', "O'Connor", "O'Connor Fitness"],
+  ['Isabella', 'Schmidt', 'Schmidt Auto Repair'],
+  ['Lucas', 'Dubois', 'Dubois Interiors'],
+  ['Mia', 'Haddad', 'Haddad Realty'],
+  ['Mason', 'Okafor', 'Okafor Consulting'],
+  ['Amelia', 'Johansson', 'Nordic Yoga'],
+  ['Ethan', 'Silva', 'Silva Coffee Roasters'],
+  ['Harper', 'Walsh', 'Walsh Veterinary'],
+  ['Logan', 'Tanaka', 'Tanaka Sushi Bar'],
+  ['Evelyn', 'Moreau', 'Moreau Wedding Photo'],
+  ['Jackson', 'Brown', 'Brown HVAC'],
+  ['Abigail', 'Kowalski', 'Kowalski Cleaning'],
+  ['Aiden', 'Lopez', 'Lopez Tax Services'],
+  ['Ella', 'Fischer', 'Fischer Chiropractic'],
+  ['Sebastian', 'Ivanov', 'Ivanov Tutoring'],
+  ['Scarlett', 'Murphy', 'Murphy Florist'],
+  ['Henry', 'Costa', 'Costa Med Spa'],
+  ['Grace', 'Adeyemi', 'Adeyemi Pediatrics'],
+];
+
+const TAG_SETS = [['lead'], ['lead', 'webinar'], ['customer'], ['customer', 'vip'], ['newsletter'], []];
+const SOURCES = ['Website Form', 'Facebook Ad', 'Referral', 'Zapier', 'Webinar'];
+
+export const seedContacts = ({ now, iso, id }: SeedContext, { L, users }: Accounts) => {
+  const contacts: Row[] = PEOPLE.map(([firstName, lastName, companyName], i) => {
+    const added = now - (i + 1) * 0.9 * DAY; // index 0 is the newest
+    const email = `${firstName}.${lastName}`.toLowerCase().replace(/[^a-z.]/g, '') + '@example.com';
+    return {
+      id: id(),
+      locationId: L,
+      contactName: `${firstName} ${lastName}`.toLowerCase(),
+      firstName,
+      lastName,
+      firstNameRaw: firstName,
+      lastNameRaw: lastName,
+      companyName,
+      email,
+      phone: `+1512555${String(1000 + i * 37).padStart(4, '0')}`,
+      dnd: false,
+      dndSettings: {},
+      type: i % 5 === 0 ? 'customer' : 'lead',
+      source: SOURCES[i % SOURCES.length],
+      assignedTo: users[i % users.length].id,
+      address1: `${100 + i * 11} Main St`,
+      city: 'Austin',
+      state: 'TX',
+      postalCode: '78701',
+      country: 'US',
+      website: null,
+      timezone: 'America/Chicago',
+      tags: [...TAG_SETS[i % TAG_SETS.length]],
+      customFields: [],
+      additionalEmails: [],
+      attributions: [],
+      followers: [],
+      businessId: null,
+      dateOfBirth: null,
+      dateAdded: iso(added),
+      dateUpdated: iso(added + 3_600_000),
+    };
+  });
+  return { contacts };
+};
+
+/** Notes and tasks come after the other areas' ids, as they always have. */
+export const seedNotesAndTasks = ({ now, iso, id }: SeedContext, { users }: Accounts, contacts: Row[]) => {
+  const notes: Row[] = [
+    { id: id(), contactId: contacts[0].id, body: 'Prefers morning appointments.', userId: users[0].id, dateAdded: iso(now - DAY) },
+  ];
+  const tasks: Row[] = [
+    {
+      id: id(),
+      contactId: contacts[0].id,
+      title: 'Call back about insurance',
+      body: 'Check Delta Dental coverage.',
+      assignedTo: users[1].id,
+      dueDate: iso(now + 2 * DAY),
+      completed: false,
+    },
+  ];
+  return { notes, tasks };
+};

@@ -1,0 +1,39 @@
+/**
+ * The sandbox's starting data: one agency with its locations and users, and every area's records
+ * (one module per area, like areas/). Deterministic ids (20 letters and digits, like GHL's) so
+ * runs can be compared; dates are relative to the moment the sandbox starts.
+ */
+import { seedAccounts, seedCustomFields } from './accounts';
+import { seedAssociations } from './associations';
+import { seedBlogs } from './blogs';
+import { seedBusinesses } from './businesses';
+import { seedCalendars } from './calendars';
+import { seedContacts, seedNotesAndTasks } from './contacts';
+import { makeIds, type SeedContext } from './context';
+import { seedConversations } from './conversations';
+import { seedOpportunities } from './opportunities';
+import { seedWorkflows } from './workflows';
+
+export const seed = ({ now = Date.now() }: { now?: number } = {}) => {
+  const ctx: SeedContext = { id: makeIds(), now, iso: (ms) => new Date(ms).toISOString() };
+  const accounts = seedAccounts(ctx);
+  const { contacts } = seedContacts(ctx, accounts);
+  const { L: _L, ...records } = accounts;
+  return {
+    ...records,
+    contacts,
+    ...seedOpportunities(ctx, accounts, contacts),
+    ...seedCalendars(ctx, accounts),
+    ...seedWorkflows(ctx, accounts),
+    ...seedConversations(ctx, accounts, contacts),
+    ...seedNotesAndTasks(ctx, accounts, contacts),
+    customFields: seedCustomFields(accounts.L),
+    ...seedBlogs(ctx, accounts),
+    ...seedBusinesses(ctx, accounts),
+    ...seedAssociations(ctx, accounts),
+    /** A new id in GHL's style. */
+    nextId: ctx.id,
+  };
+};
+
+export type Data = ReturnType<typeof seed>;
