@@ -27,6 +27,8 @@ export const SANDBOX_CLIENT_ID = 'sandbox-client-id';
 export const SANDBOX_CLIENT_SECRET = 'sandbox-client-secret';
 /** A location Private Integration Token the sandbox always accepts. */
 export const SANDBOX_LOCATION_TOKEN = 'pit-sandbox-location-token';
+/** An agency-level Private Integration Token (a company, no location). */
+export const SANDBOX_AGENCY_TOKEN = 'pit-sandbox-agency-token';
 
 const VERSIONS: Record<string, string> = { calendars: '2021-04-15', conversations: '2021-04-15' };
 const DEFAULT_VERSION = '2021-07-28';
@@ -73,7 +75,10 @@ export const createState = ({ rateLimit, clientId, clientSecret, accessTokenTtlS
       clientId: clientId ?? SANDBOX_CLIENT_ID,
       clientSecret: clientSecret ?? SANDBOX_CLIENT_SECRET,
       accessTokenTtlSeconds: accessTokenTtlSeconds ?? 86_399,
-      accessTokens: new Map([[SANDBOX_LOCATION_TOKEN, { ...grant, kind: 'pit' }]]),
+      accessTokens: new Map<string, Grant>([
+        [SANDBOX_LOCATION_TOKEN, { ...grant, kind: 'pit' }],
+        [SANDBOX_AGENCY_TOKEN, { ...grant, locationId: undefined, userType: 'Company', kind: 'pit' }],
+      ]),
       refreshTokens: new Map(),
       codes: new Map(),
     },
@@ -133,7 +138,10 @@ const handle = async (state: State, req: http.IncomingMessage, res: http.ServerR
     if (method === 'POST' && path === '/oauth/locationToken') return reply(201, locationToken(state, req, raw, bearerOf(req)));
 
     const found = router.match(method, path);
-    if (!found) throw noRoute(method, path);
+    if (!found) {
+      entry.unserved = true;
+      throw noRoute(method, path);
+    }
 
     const bearer = bearerOf(req);
     const auth = bearer ? state.auth.accessTokens.get(bearer) : undefined;

@@ -44,6 +44,8 @@ export interface LogEntry {
   status: number;
   /** A write the sandbox applied (its handler ran to the end), whatever the client then saw. */
   applied?: boolean;
+  /** No route serves it: "Cannot METHOD path". */
+  unserved?: boolean;
   /** The fault injected, if any. */
   fault?: string;
 }

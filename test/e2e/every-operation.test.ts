@@ -1,0 +1,195 @@
+/**
+ * End to end, every operation: each operation of both apps runs against a fresh sandbox over
+ * loopback HTTP, with inputs a Zap builder would give it. An input with a dropdown takes the
+ * dropdown's first choice (so every dropdown must resolve against the seed); other ids come from
+ * the seed; the rest is the operation's own valid test input (test/cases). The output must be
+ * shaped like the operation's sample. An operation the sandbox cannot serve fails here.
+ */
+import fs from 'fs';
+import path from 'path';
+import { createAppTester } from 'zapier-platform-core';
+import App from '../../index';
+import { SANDBOX_AGENCY_TOKEN, SANDBOX_LOCATION_TOKEN, startSandbox, type Sandbox } from '../../sandbox/server';
+import type { Operation } from '../../src/define';
+import { operations } from '../../src/registry.generated';
+import type { AppKind, OperationCase } from '../helpers';
+
+jest.setTimeout(30_000);
+
+const apps = { oauth: App.oauthApp, token: App.tokenApp } as const;
+const testers = { oauth: createAppTester(App.oauthApp), token: createAppTester(App.tokenApp) };
+const kinds = { trigger: 'triggers', search: 'searches', create: 'creates' } as const;
+type Row = Record<string, any>;
+
+const casesDir = path.join(__dirname, '..', 'cases');
+const cases: OperationCase[] = fs
+  .readdirSync(casesDir)
+  .filter((f) => f.endsWith('.ts'))
+  .flatMap((f) => Object.values(require(path.join(casesDir, f))) as unknown[])
+  .filter((t): t is OperationCase[] => Array.isArray(t) && t.every((c) => c && typeof c === 'object' && 'key' in c && 'request' in c))
+  .flat();
+/** The first case of an operation (on this connection if it has one): its input is valid. */
+const caseOf = (key: string, app: AppKind) =>
+  cases.find((c) => c.key === key && (c.apps ?? ['oauth', 'token']).includes(app)) ?? cases.find((c) => c.key === key);
+
+type State = Sandbox['state'];
+const DAY = 86_400_000;
+/** 14:00 UTC on a weekday ten days or more ahead: open hours on every seeded calendar, nothing booked. */
+const openSlot = () => {
+  const d = new Date(Date.now() + 10 * DAY);
+  while (d.getUTCDay() === 0 || d.getUTCDay() === 6) d.setTime(d.getTime() + DAY);
+  d.setUTCHours(15, 0, 0, 0);
+  return d.toISOString();
+};
+
+/**
+ * Values a Zap builder would take from GHL where a field has no dropdown (ids of records, search
+ * terms that find a seeded record), by `operation.field` or by field name.
+ */
+const SEED_VALUES: Record<string, (s: State) => unknown> = {
+  eventId: (s) => s.events[0]?.id,
+  appointmentId: (s) => s.events[0]?.id,
+  'create_appointment.startTime': () => openSlot(),
+  'create_appointment.endTime': () => new Date(Date.parse(openSlot()) + 30 * 60_000).toISOString(),
+  'update_appointment.startTime': () => openSlot(),
+  'update_appointment.endTime': () => new Date(Date.parse(openSlot()) + 30 * 60_000).toISOString(),
+  // A contact with no open opportunity yet: GHL refuses a second one in the same pipeline.
+  'create_opportunity.contactId': (s) => s.contacts[s.contacts.length - 1].id,
+};
+const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
+
+/**
+ * Whole inputs, where the test input's filters would find nothing in the seed: what a Zap builder
+ * looking at this account would type. Required fields they leave out are filled as usual.
+ */
+const SEED_INPUTS: Record<string, (s: State) => Row> = {
+  find_opportunity: (s) => ({ contactId: s.opportunities[0].contactId }),
+  get_company: (s) => ({ companyId: s.companyId }),
+  get_duplicate_contact: (s) => ({ email: s.contacts[0].email }),
+  get_free_slots: (s) => ({ calendarId: s.calendars[0].id, startDate: day(1), endDate: day(8), slotMinutes: 30 }),
+  opportunity_status_changed: () => ({}),
+  search_contacts: () => ({}),
+  search_conversations: () => ({}),
+  search_opportunities: () => ({}),
+  search_users: () => ({}),
+};
+
+const seedValue = (op: Operation, name: string, state: State) => (SEED_VALUES[`${op.key}.${name}`] ?? SEED_VALUES[name])?.(state);
+
+const agency = (op: Operation) => op.spec.access === 'agency';
+
+const connection = (sandbox: Sandbox, app: AppKind, op: Operation): Row => {
+  const { state } = sandbox;
+  if (app === 'token') {
+    return agency(op)
+      ? { apiKey: SANDBOX_AGENCY_TOKEN, companyId: state.companyId }
+      : { apiKey: SANDBOX_LOCATION_TOKEN, locationId: state.locationId };
+  }
+  if (agency(op)) {
+    const tokens = state.issueTokens({ userType: 'Company' });
+    return { ...tokens, companyId: state.companyId, userType: 'Company', locationId: '' };
+  }
+  return { ...state.issueTokens(), locationId: state.locationId, companyId: state.companyId, userType: 'Location' };
+};
+
+const run = (app: AppKind, key: string, authData: Row, inputData: Row, meta: Row = {}) => {
+  const op = operations.find((o) => o.key === key);
+  if (!op) throw new Error(`no operation ${key}`);
+  const definition = (apps[app] as any)[kinds[op.kind]][key];
+  return testers[app](definition.operation.perform, { authData, inputData, meta } as any, true) as Promise<any>;
+};
+
+/** The first choice of a dropdown (`trigger_key.id_field.label_field`), given the inputs so far. */
+const firstChoice = async (app: AppKind, authData: Row, dynamic: string, inputs: Row) => {
+  const [trigger, idField] = dynamic.split('.');
+  const items = await run(app, trigger, authData, inputs, { isFillingDynamicDropdown: true, page: 0 });
+  if (!Array.isArray(items) || !items.length) throw new Error(`the dropdown ${dynamic} offers nothing against the sandbox seed`);
+  return items[0][idField];
+};
+
+/** The inputs a Zap builder would give: dropdown choices, seed ids, the case's valid values. */
+const inputsFor = async (sandbox: Sandbox, app: AppKind, op: Operation, authData: Row) => {
+  const preset = SEED_INPUTS[op.key]?.(sandbox.state);
+  const given: Row = preset ?? JSON.parse(JSON.stringify(caseOf(op.key, app)?.input ?? {}));
+  const inputs: Row = { ...preset };
+  // A dropdown may need another input first (a blog's posts need the blog): up to three rounds.
+  let pending = Object.entries(op.spec.input ?? {}).filter(
+    ([name, def]) => !(name in inputs) && (def.props.required || given[name] !== undefined),
+  );
+  for (let round = 0; round < 3 && pending.length; round++) {
+    const waiting: typeof pending = [];
+    for (const [name, def] of pending) {
+      const props = def.props;
+      let value = seedValue(op, name, sandbox.state);
+      if (value === undefined && props.dynamic) {
+        try {
+          value = await firstChoice(app, authData, props.dynamic, inputs);
+        } catch (err) {
+          if (round < 2 && /is required|give /.test((err as Error).message)) {
+            waiting.push([name, def]);
+            continue;
+          }
+          throw err;
+        }
+      }
+      if (value === undefined) value = given[name];
+      if (props.list && value !== undefined && !Array.isArray(value)) value = [value];
+      if (value !== undefined) inputs[name] = value;
+    }
+    pending = waiting;
+  }
+  // Inputs a create's case gives that the static fields do not declare (custom fields).
+  if (op.kind === 'create') for (const [name, value] of Object.entries(given)) if (!(name in (op.spec.input ?? {}))) inputs[name] = value;
+  return inputs;
+};
+
+const kindOf = (v: unknown) => (v === null || v === undefined ? 'empty' : Array.isArray(v) ? 'array' : typeof v);
+
+/** Where an output differs in shape from the sample: keys of the sample with another kind of value. */
+export const shapeProblems = (sample: Row, item: Row) => {
+  const problems: string[] = [];
+  for (const [k, v] of Object.entries(sample)) {
+    if (!(k in item)) continue;
+    const [want, got] = [kindOf(v), kindOf(item[k])];
+    if (want !== 'empty' && got !== 'empty' && want !== got) problems.push(`${k}: ${got} where the sample has ${want}`);
+  }
+  return problems;
+};
+
+const savedBaseUrl = process.env.GHL_API_BASE_URL;
+afterAll(() => {
+  if (savedBaseUrl === undefined) delete process.env.GHL_API_BASE_URL;
+  else process.env.GHL_API_BASE_URL = savedBaseUrl;
+});
+
+const table = operations.map((op) => [op.key, op] as const).sort(([a], [b]) => a.localeCompare(b));
+
+describe.each(['oauth', 'token'] as const)('every operation against the sandbox [%s]', (app) => {
+  let sandbox: Sandbox;
+  beforeEach(async () => {
+    sandbox = await startSandbox();
+    process.env.GHL_API_BASE_URL = sandbox.url;
+  });
+  afterEach(async () => {
+    await sandbox.close();
+  });
+
+  it.each(table)('%s', async (key, op) => {
+    const authData = connection(sandbox, app, op);
+    const inputs = await inputsFor(sandbox, app, op, authData);
+    const output = await run(app, key, authData, inputs).catch((err: Error) => {
+      const unserved = sandbox.state.log.filter((r) => r.unserved).map((r) => `${r.method} ${r.path}`);
+      throw new Error(`${key} failed${unserved.length ? ` (the sandbox does not serve ${unserved.join(', ')})` : ''}: ${err.message}`);
+    });
+    expect(sandbox.state.log.filter((r) => r.unserved)).toEqual([]);
+    const item = Array.isArray(output) ? output[0] : output;
+    if (op.kind === 'trigger') expect(Array.isArray(output) && output.length > 0).toBe(true);
+    expect(item).toEqual(expect.any(Object));
+    const sample = op.spec.sample as Row;
+    const keys = Object.keys(sample);
+    const missing = keys.filter((k) => !(k in item));
+    // Records differ in which optional fields they carry; most of the sample's must be there.
+    expect({ key, missing: missing.length > keys.length / 2 ? missing : [] }).toEqual({ key, missing: [] });
+    expect(shapeProblems(sample, item)).toEqual([]);
+  });
+});
