@@ -142,6 +142,74 @@ export const handleGhlErrors = async (response: MiddlewareResponse, z: ZObject, 
   throw new z.errors.Error(message, `GHL_${status}`, status);
 };
 
+/** Errors of the connection itself (no HTTP answer at all), as node-fetch and Node report them. */
+const NETWORK_CODES = new Set([
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'ECONNREFUSED',
+  'EPIPE',
+  'EAI_AGAIN',
+  'ENOTFOUND',
+  'ECONNABORTED',
+  'UND_ERR_SOCKET',
+]);
+export const isNetworkError = (z: ZObject, err: unknown): err is Error & { code?: string } => {
+  if (!err || typeof err !== 'object') return false;
+  // Our middlewares' errors (Zapier's classes) come from an answer: they are not this.
+  if (
+    Object.values(z.errors).some((C) => typeof C === 'function' && typeof C.prototype === 'object' && err instanceof (C as new () => Error))
+  )
+    return false;
+  const e = err as { name?: string; code?: string; errno?: string; type?: string };
+  return e.name === 'FetchError' || e.name === 'AbortError' || e.type === 'system' || NETWORK_CODES.has(String(e.code ?? e.errno));
+};
+
+/**
+ * No answer came back. A read is retried by Zapier (ThrottledError). A write is never retried: the
+ * connection may have dropped after GHL saved it, so the user is told to check before running the
+ * step again. A refused connection never reached GHL, so nothing was saved.
+ */
+export const networkFailure = (z: ZObject, err: Error & { code?: string }, data: GhlMiddlewareData): Error => {
+  const code = String(err.code ?? '');
+  const doing = data.action ? ` while ${data.action}` : '';
+  const reason = code || err.message.replace(/^request to \S+ failed, reason: /, '');
+  if (!data.write) return new z.errors.ThrottledError(`The connection to GHL failed${doing} (${reason}); Zapier will try again.`, 30);
+  if (code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+    return new z.errors.Error(
+      `GHL could not be reached${doing} (${reason}). Nothing was saved: run the step again.`,
+      'GHL_UNREACHABLE',
+      503,
+    );
+  }
+  return new z.errors.Error(
+    `The connection to GHL dropped${doing} before GHL answered (${reason}). The change may or may not have been saved: check GHL before running this step again. It was not retried, so nothing was done twice.`,
+    'GHL_NO_ANSWER',
+    503,
+  );
+};
+
+/** Invocations (their `z`) in which a write has already been answered by GHL. */
+const wroteIn = new WeakSet<object>();
+
+/**
+ * A retryable failure after this step already saved something must not be retried: Zapier would
+ * run the whole step again and save it twice. It becomes an error that says so.
+ */
+const notRetriedAfterWrite = (z: ZObject, err: Error): Error => {
+  let said = err.message;
+  try {
+    said = String(JSON.parse(said).message ?? said); // ThrottledError and AppError carry JSON
+  } catch {
+    // a plain message
+  }
+  const first = said.replace(/;? ?Zapier will try again[^.]*\.?$/, '').replace(/\.$/, '');
+  return new z.errors.Error(
+    `${first}. This step had already saved a change in GHL, so it is not retried (that could save it twice): check GHL before running this step again.`,
+    'GHL_AFTER_WRITE',
+    503,
+  );
+};
+
 /** Sends one request to GHL. Writes are sent once: nothing here retries. */
 export const ghlRequest = async <T = any>(z: ZObject, req: GhlRequest): Promise<HttpResponse<T>> => {
   const version = req.version === undefined ? versionForPath(req.path) : req.version;
@@ -165,6 +233,15 @@ export const ghlRequest = async <T = any>(z: ZObject, req: GhlRequest): Promise<
     body,
     middlewareData: { ghl: { write, ...req.ghl } },
   };
-  if (req.raw) return (await z.request({ ...options, raw: true })) as unknown as HttpResponse<T>;
-  return z.request<T>(options);
+  const isWrite = req.ghl?.write ?? write;
+  try {
+    const res = req.raw ? ((await z.request({ ...options, raw: true })) as unknown as HttpResponse<T>) : await z.request<T>(options);
+    if (isWrite) wroteIn.add(z);
+    return res;
+  } catch (err) {
+    const failure: Error = isNetworkError(z, err) ? networkFailure(z, err, { write, ...req.ghl }) : (err as Error);
+    const retried = ['ThrottledError', 'RefreshAuthError'].includes(failure.name);
+    if (retried && wroteIn.has(z)) throw notRetriedAfterWrite(z, failure);
+    throw failure;
+  }
 };

@@ -7,7 +7,7 @@ import path from 'path';
 import nock from 'nock';
 import { BASE, errorOf, expectCase, findOperation, runCase, type OperationCase } from './helpers';
 
-type Fault = { status: number; body: unknown; headers?: Record<string, string> };
+type Fault = { status: number; body: unknown; headers?: Record<string, string>; dropConnection?: boolean };
 
 /**
  * Sets up a GHL-wide fault: the case's own request (exactly as the spec expects) answers with it,
@@ -18,7 +18,8 @@ const expectFault = (c: OperationCase, app: 'oauth' | 'token', fault: Fault) => 
   const scope = expectCase(c, app, fault);
   const rest = nock(BASE).persist();
   for (const method of ['get', 'post', 'put', 'patch', 'delete'] as const)
-    rest[method](() => true).reply(fault.status, fault.body as nock.Body, fault.headers);
+    if (fault.dropConnection) rest[method](() => true).replyWithError({ code: 'ECONNRESET', message: 'socket hang up' });
+    else rest[method](() => true).reply(fault.status, fault.body as nock.Body, fault.headers);
   return scope;
 };
 
@@ -117,6 +118,24 @@ export const describeFaults = (index: number, total: number) =>
         expect(err.name).toBe('ThrottledError');
       }
     });
+
+    it(
+      write
+        ? 'a connection dropped before the answer: the write may have been saved, and is not retried'
+        : 'a connection dropped before the answer is retried later',
+      async () => {
+        const scope = expectFault(c, app, { status: 0, body: undefined, dropConnection: true });
+        const err = await errorOf(runCase(c, app));
+        expect(scope.isDone()).toBe(true);
+        if (write) {
+          expect(err.name).not.toBe('ThrottledError');
+          expect(err.message).toContain('may or may not have been saved');
+        } else {
+          expect(err.name).toBe('ThrottledError');
+          expect(err.message).toContain('ECONNRESET');
+        }
+      },
+    );
 
     // Free-text path parameters (a fixed choice such as add|remove is refused before any request).
     const params = [...(op.spec.endpoint ?? '').matchAll(PLACEHOLDER)]

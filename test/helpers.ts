@@ -97,7 +97,7 @@ const requestLog: Array<ExpectedRequest & { key: string; test: string }> = [];
  */
 export const expectRequest = (
   req: ExpectedRequest,
-  reply: { status?: number; body?: unknown; headers?: Record<string, string> } = {},
+  reply: { status?: number; body?: unknown; headers?: Record<string, string>; dropConnection?: boolean } = {},
   opts: { token?: string; key?: string } = {},
 ) => {
   const token = opts.token ?? OAUTH_AUTH.access_token;
@@ -125,7 +125,9 @@ export const expectRequest = (
       return ok;
     });
   } else if (req.query) interceptor = interceptor.query(req.query);
-  scope = interceptor.reply(reply.status ?? 200, (reply.body ?? {}) as any, reply.headers);
+  scope = reply.dropConnection
+    ? interceptor.replyWithError({ code: 'ECONNRESET', message: 'socket hang up' })
+    : interceptor.reply(reply.status ?? 200, (reply.body ?? {}) as any, reply.headers);
   // Every expected request, for `npm run test:contract` (keyed by operation when a table row set it up).
   requestLog.push(entry);
   return scope;
@@ -170,13 +172,13 @@ const tokenFor = (app: AppKind, c: OperationCase) =>
 export const expectCase = (
   c: OperationCase,
   app: AppKind,
-  main?: { status?: number; body?: unknown; headers?: Record<string, string>; request?: ExpectedRequest },
+  main?: { status?: number; body?: unknown; headers?: Record<string, string>; request?: ExpectedRequest; dropConnection?: boolean },
 ) => {
   const token = tokenFor(app, c);
   for (const b of c.before ?? []) expectRequest(b.request, { status: b.status, body: b.reply }, { token, key: c.key });
   return expectRequest(
     main?.request ?? c.request,
-    { status: main?.status ?? c.status, body: main?.body ?? c.reply, headers: main?.headers },
+    { status: main?.status ?? c.status, body: main?.body ?? c.reply, headers: main?.headers, dropConnection: main?.dropConnection },
     { token, key: c.key },
   );
 };

@@ -3,8 +3,9 @@ import { describeError, ghlMessages, parseErrorBody, throttleDelaySeconds } from
 import { collectPages, pagingQuery, rateLimitPauseMs } from '../src/paging';
 import { versionForPath } from '../src/config';
 import { fields } from '../src/fields';
-import { parseInput } from '../src/define';
+import { defineCreate, parseInput } from '../src/define';
 import { outputFieldsFrom } from '../src/output';
+import { OAUTH_AUTH, errorOf, expectRequest, runAppFunction } from './helpers';
 
 const headers = (h: Record<string, string>) => ({ get: (n: string) => h[n.toLowerCase()] ?? null });
 const response = (h: Record<string, string>) => ({ getHeader: (n: string) => h[n.toLowerCase()] });
@@ -170,5 +171,52 @@ describe('outputFields from a sample', () => {
   });
   it("keeps an operation's own declarations", () => {
     expect(outputFieldsFrom({ id: 'x', name: 'A' }, [{ key: 'id', primary: true }])).toEqual([{ key: 'id', primary: true }]);
+  });
+});
+
+describe('a step that already wrote is never retried', () => {
+  /** A write, then a read, as a create that reads its result back would do. */
+  const writeThenRead = defineCreate({
+    key: 'test_write_then_read',
+    noun: 'Contact',
+    label: 'Write Then Read',
+    description: 'Test operation.',
+    scopes: ['contacts.write'],
+    input: { contactId: fields.id('Contact ID', { required: true }) },
+    perform: async (ctx) => {
+      await ctx.request({ method: 'POST', path: ctx.path('/contacts/{contactId}/tags'), body: { tags: ['a'] } });
+      return (await ctx.request({ method: 'GET', path: ctx.path('/contacts/{contactId}') })).data;
+    },
+    sample: { id: 'c1' },
+  });
+  const run = () =>
+    runAppFunction('oauth', writeThenRead.definition.operation.perform, { authData: OAUTH_AUTH, inputData: { contactId: 'c1' }, meta: {} });
+
+  it.each([
+    ['429', { status: 429, body: {}, headers: { 'Retry-After': '3' } }],
+    ['a 5xx on the read', { status: 503, body: { message: 'Service Unavailable' } }],
+    ['a dropped connection on the read', { dropConnection: true }],
+    ['a refused token (OAuth refresh)', { status: 401, body: { message: 'Invalid token' } }],
+  ])('%s after the write is an error that says so, not a retry', async (_name, reply) => {
+    const post = expectRequest(
+      { method: 'POST', path: '/contacts/c1/tags', body: { tags: ['a'] } },
+      { status: 201, body: { tags: ['a'] } },
+    );
+    const get = expectRequest({ method: 'GET', path: '/contacts/c1' }, reply);
+    const err = await errorOf(run());
+    expect(post.isDone() && get.isDone()).toBe(true);
+    expect(['ThrottledError', 'RefreshAuthError']).not.toContain(err.name);
+    expect(err.message).toContain('already saved a change in GHL, so it is not retried');
+    expect(err.message).not.toContain('Zapier will try again');
+  });
+
+  it('the same failure before any write stays retryable', async () => {
+    const post = expectRequest(
+      { method: 'POST', path: '/contacts/c1/tags', body: { tags: ['a'] } },
+      { status: 429, body: {}, headers: { 'Retry-After': '3' } },
+    );
+    const err = await errorOf(run());
+    expect(post.isDone()).toBe(true);
+    expect(err.name).toBe('ThrottledError');
   });
 });
