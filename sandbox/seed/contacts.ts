@@ -1,4 +1,7 @@
-/** Contacts (newest first), with a note and a task on the newest. */
+/**
+ * Contacts (newest first), with a note, an open and a completed task, and a follower on the newest;
+ * two contacts work at a business (Lakeside Orthodontics).
+ */
 import type { Row } from '../lib/types';
 import type { Accounts, SeedContext } from './context';
 import { DAY } from './context';
@@ -16,8 +19,8 @@ const PEOPLE = [
   ['Lucas', 'Dubois', 'Dubois Interiors'],
   ['Mia', 'Haddad', 'Haddad Realty'],
   ['Mason', 'Okafor', 'Okafor Consulting'],
-  ['Amelia', 'Johansson', 'Nordic Yoga'],
-  ['Ethan', 'Silva', 'Silva Coffee Roasters'],
+  ['Hannah', 'Brooks', 'Lakeside Orthodontics'],
+  ['Ethan', 'Silva', 'Lakeside Orthodontics'],
   ['Harper', 'Walsh', 'Walsh Veterinary'],
   ['Logan', 'Tanaka', 'Tanaka Sushi Bar'],
   ['Evelyn', 'Moreau', 'Moreau Wedding Photo'],
@@ -30,6 +33,13 @@ const PEOPLE = [
   ['Henry', 'Costa', 'Costa Med Spa'],
   ['Grace', 'Adeyemi', 'Adeyemi Pediatrics'],
 ];
+
+/**
+ * The business the two Lakeside Orthodontics contacts belong to (GET /contacts/business/:id). The
+ * businesses seed gives its first business this id, so the business dropdown finds them.
+ */
+export const SEED_BUSINESS_ID = 'LksdOrtho7Qm2Vx9Pb4T';
+const BUSINESS_CONTACTS = ['Hannah', 'Ethan'];
 
 const TAG_SETS = [['lead'], ['lead', 'webinar'], ['customer'], ['customer', 'vip'], ['newsletter'], []];
 const SOURCES = ['Website Form', 'Facebook Ad', 'Referral', 'Zapier', 'Webinar'];
@@ -65,8 +75,8 @@ export const seedContacts = ({ now, iso, id }: SeedContext, { L, users }: Accoun
       customFields: [],
       additionalEmails: [],
       attributions: [],
-      followers: [],
-      businessId: null,
+      followers: i === 0 ? [users[0].id] : [],
+      businessId: BUSINESS_CONTACTS.includes(firstName) ? SEED_BUSINESS_ID : null,
       dateOfBirth: null,
       dateAdded: iso(added),
       dateUpdated: iso(added + 3_600_000),
@@ -89,6 +99,15 @@ export const seedNotesAndTasks = ({ now, iso, id }: SeedContext, { users }: Acco
       assignedTo: users[1].id,
       dueDate: iso(now + 2 * DAY),
       completed: false,
+    },
+    {
+      id: id(),
+      contactId: contacts[0].id,
+      title: 'Send new patient forms',
+      body: 'Emailed the intake and medical history forms.',
+      assignedTo: users[0].id,
+      dueDate: iso(now - DAY / 2),
+      completed: true,
     },
   ];
   return { notes, tasks };

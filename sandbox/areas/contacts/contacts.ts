@@ -1,8 +1,8 @@
-/** Contacts: search, duplicates, upsert, CRUD, tags, notes, tasks, appointments, workflows and campaigns of a contact. */
-import { badRequest, unprocessable } from '../lib/errors';
-import type { Router } from '../lib/router';
-import type { Row, State } from '../lib/types';
-import { EMAIL, clone, digits, getOr404, intParam, lower, nowIso, queryMatches, requireFields, sortBy } from '../lib/util';
+/** Contacts: search, duplicates, upsert, create, read, update, delete. */
+import { badRequest, unprocessable } from '../../lib/errors';
+import type { Router } from '../../lib/router';
+import type { Row, State } from '../../lib/types';
+import { EMAIL, clone, digits, getOr404, intParam, lower, nowIso, queryMatches, requireFields, sortBy } from '../../lib/util';
 
 const CONTACT_FIELDS = [
   'firstName',
@@ -27,6 +27,25 @@ const CONTACT_FIELDS = [
   'tags',
   'customFields',
   'additionalEmails',
+];
+
+const STANDARD_FIELDS = [
+  'firstName',
+  'lastName',
+  'email',
+  'phone',
+  'companyName',
+  'address1',
+  'city',
+  'state',
+  'postalCode',
+  'country',
+  'website',
+  'timezone',
+  'dateOfBirth',
+  'source',
+  'assignedTo',
+  'businessId',
 ];
 
 const applyContactFields = (contact: Row, body: Row) => {
@@ -102,7 +121,8 @@ const contactMatches = (contact: Row, filter: Row): boolean => {
   }
 };
 
-const findContact = (state: State, id: string) => {
+/** A contact for its notes and tasks: GHL answers 400 (not 404) when it is not there. */
+export const findContact = (state: State, id: string) => {
   const c = state.contacts.find((x) => x.id === id);
   if (!c) throw badRequest('Contact not found');
   return c;
@@ -154,6 +174,8 @@ export default (r: Router) => {
     const contact: Row = {
       id: state.nextId(),
       locationId: body.locationId,
+      // The standard fields a new contact carries, empty until given (like the seeded contacts).
+      ...Object.fromEntries(STANDARD_FIELDS.map((f) => [f, null])),
       tags: [],
       customFields: [],
       additionalEmails: [],
@@ -218,141 +240,4 @@ export default (r: Router) => {
     state.contacts = state.contacts.filter((c) => c.id !== params.contactId);
     return { succeded: true };
   });
-  const tagsOf = (body: Row): string[] => {
-    if (!Array.isArray(body?.tags) || !body.tags.length) throw unprocessable('tags must be an array with at least one tag');
-    return body.tags.map((t: unknown) => lower(t).trim()).filter(Boolean);
-  };
-  r.add('POST', '/contacts/:contactId/tags', ({ state, params, body }) => {
-    const c = getOr404(state.contacts, params.contactId, 'Contact');
-    c.tags = [...new Set([...c.tags, ...tagsOf(body)])];
-    c.dateUpdated = nowIso();
-    return [201, { tags: [...c.tags] }];
-  });
-  r.add('DELETE', '/contacts/:contactId/tags', ({ state, params, body }) => {
-    const c = getOr404(state.contacts, params.contactId, 'Contact');
-    const drop = tagsOf(body);
-    c.tags = c.tags.filter((t: string) => !drop.includes(t));
-    c.dateUpdated = nowIso();
-    return { tags: [...c.tags] };
-  });
-  // Notes
-  r.add('GET', '/contacts/:contactId/notes', ({ state, params }) => {
-    findContact(state, params.contactId);
-    return {
-      notes: clone(
-        sortBy(
-          state.notes.filter((n) => n.contactId === params.contactId),
-          'dateAdded',
-        ),
-      ),
-    };
-  });
-  r.add('POST', '/contacts/:contactId/notes', ({ state, params, body }) => {
-    findContact(state, params.contactId);
-    requireFields(body, ['body']);
-    const note: Row = {
-      id: state.nextId(),
-      body: String(body.body),
-      userId: body.userId ?? null,
-      dateAdded: nowIso(),
-      contactId: params.contactId,
-    };
-    state.notes.push(note);
-    return [201, { note: clone(note) }];
-  });
-  r.add('GET', '/contacts/:contactId/notes/:id', ({ state, params }) => ({
-    note: clone(
-      getOr404(
-        state.notes.filter((n) => n.contactId === params.contactId),
-        params.id,
-        'Note',
-      ),
-    ),
-  }));
-  r.add('PUT', '/contacts/:contactId/notes/:id', ({ state, params, body }) => {
-    const note = getOr404(
-      state.notes.filter((n) => n.contactId === params.contactId),
-      params.id,
-      'Note',
-    );
-    requireFields(body, ['body']);
-    Object.assign(note, { body: String(body.body), ...(body.userId ? { userId: body.userId } : {}) });
-    return { note: clone(note) };
-  });
-  r.add('DELETE', '/contacts/:contactId/notes/:id', ({ state, params }) => {
-    getOr404(
-      state.notes.filter((n) => n.contactId === params.contactId),
-      params.id,
-      'Note',
-    );
-    state.notes = state.notes.filter((n) => n.id !== params.id);
-    return { succeded: true };
-  });
-  // Tasks
-  r.add('GET', '/contacts/:contactId/appointments', ({ state, params }) => {
-    findContact(state, params.contactId);
-    return { events: clone(state.events.filter((e) => e.contactId === params.contactId && !e.isBlockSlot)) };
-  });
-  r.add('GET', '/contacts/:contactId/tasks', ({ state, params }) => {
-    findContact(state, params.contactId);
-    return { tasks: clone(state.tasks.filter((t) => t.contactId === params.contactId)) };
-  });
-  r.add('POST', '/contacts/:contactId/tasks', ({ state, params, body }) => {
-    findContact(state, params.contactId);
-    requireFields(body, ['title', 'dueDate']);
-    if (Number.isNaN(Date.parse(body.dueDate))) throw unprocessable('dueDate must be a valid ISO 8601 date string');
-    const task: Row = {
-      id: state.nextId(),
-      title: String(body.title),
-      body: body.body ?? '',
-      assignedTo: body.assignedTo ?? null,
-      dueDate: new Date(body.dueDate).toISOString(),
-      completed: Boolean(body.completed),
-      contactId: params.contactId,
-    };
-    state.tasks.push(task);
-    return [201, { task: clone(task) }];
-  });
-  const taskOf = (state: State, params: Record<string, string>) =>
-    getOr404(
-      state.tasks.filter((t) => t.contactId === params.contactId),
-      params.taskId,
-      'Task',
-    );
-  r.add('GET', '/contacts/:contactId/tasks/:taskId', ({ state, params }) => ({ task: clone(taskOf(state, params)) }));
-  r.add('PUT', '/contacts/:contactId/tasks/:taskId', ({ state, params, body }) => {
-    const task = taskOf(state, params);
-    for (const k of ['title', 'body', 'dueDate', 'completed', 'assignedTo']) if (body[k] !== undefined) task[k] = body[k];
-    return { task: clone(task) };
-  });
-  r.add('PUT', '/contacts/:contactId/tasks/:taskId/completed', ({ state, params, body }) => {
-    const task = taskOf(state, params);
-    if (typeof body.completed !== 'boolean') throw unprocessable('completed must be a boolean value');
-    task.completed = body.completed;
-    return { task: clone(task) };
-  });
-  r.add('DELETE', '/contacts/:contactId/tasks/:taskId', ({ state, params }) => {
-    taskOf(state, params);
-    state.tasks = state.tasks.filter((t) => t.id !== params.taskId);
-    return { succeded: true };
-  });
-  // Workflows and campaigns of a contact
-  for (const [kind, list] of [
-    ['workflow', 'workflows'],
-    ['campaigns', 'campaigns'],
-  ] as const) {
-    const param = kind === 'workflow' ? 'workflowId' : 'campaignId';
-    r.add('POST', `/contacts/:contactId/${kind}/:${param}`, ({ state, params }) => {
-      const c = getOr404(state.contacts, params.contactId, 'Contact');
-      getOr404(state[list], params[param], kind === 'workflow' ? 'Workflow' : 'Campaign');
-      c[list] ??= [];
-      if (!c[list].includes(params[param])) c[list].push(params[param]);
-      return [201, { succeded: true }];
-    });
-    r.add('DELETE', `/contacts/:contactId/${kind}/:${param}`, ({ state, params }) => {
-      const c = getOr404(state.contacts, params.contactId, 'Contact');
-      c[list] = (c[list] ?? []).filter((x: string) => x !== params[param]);
-      return { succeded: true };
-    });
-  }
 };

@@ -1,0 +1,110 @@
+/** A contact's notes, tasks and appointments. */
+import { unprocessable } from '../../lib/errors';
+import type { Router } from '../../lib/router';
+import type { Row, State } from '../../lib/types';
+import { clone, getOr404, nowIso, requireFields, sortBy } from '../../lib/util';
+import { findContact } from './contacts';
+
+export default (r: Router) => {
+  // Notes
+  r.add('GET', '/contacts/:contactId/notes', ({ state, params }) => {
+    findContact(state, params.contactId);
+    return {
+      notes: clone(
+        sortBy(
+          state.notes.filter((n) => n.contactId === params.contactId),
+          'dateAdded',
+        ),
+      ),
+    };
+  });
+  r.add('POST', '/contacts/:contactId/notes', ({ state, params, body }) => {
+    findContact(state, params.contactId);
+    requireFields(body, ['body']);
+    const note: Row = {
+      id: state.nextId(),
+      body: String(body.body),
+      userId: body.userId ?? null,
+      dateAdded: nowIso(),
+      contactId: params.contactId,
+    };
+    state.notes.push(note);
+    return [201, { note: clone(note) }];
+  });
+  r.add('GET', '/contacts/:contactId/notes/:id', ({ state, params }) => ({
+    note: clone(
+      getOr404(
+        state.notes.filter((n) => n.contactId === params.contactId),
+        params.id,
+        'Note',
+      ),
+    ),
+  }));
+  r.add('PUT', '/contacts/:contactId/notes/:id', ({ state, params, body }) => {
+    const note = getOr404(
+      state.notes.filter((n) => n.contactId === params.contactId),
+      params.id,
+      'Note',
+    );
+    requireFields(body, ['body']);
+    Object.assign(note, { body: String(body.body), ...(body.userId ? { userId: body.userId } : {}) });
+    return { note: clone(note) };
+  });
+  r.add('DELETE', '/contacts/:contactId/notes/:id', ({ state, params }) => {
+    getOr404(
+      state.notes.filter((n) => n.contactId === params.contactId),
+      params.id,
+      'Note',
+    );
+    state.notes = state.notes.filter((n) => n.id !== params.id);
+    return { succeded: true };
+  });
+  // Tasks
+  r.add('GET', '/contacts/:contactId/appointments', ({ state, params }) => {
+    findContact(state, params.contactId);
+    return { events: clone(state.events.filter((e) => e.contactId === params.contactId && !e.isBlockSlot)) };
+  });
+  r.add('GET', '/contacts/:contactId/tasks', ({ state, params }) => {
+    findContact(state, params.contactId);
+    return { tasks: clone(state.tasks.filter((t) => t.contactId === params.contactId)) };
+  });
+  r.add('POST', '/contacts/:contactId/tasks', ({ state, params, body }) => {
+    findContact(state, params.contactId);
+    requireFields(body, ['title', 'dueDate']);
+    if (Number.isNaN(Date.parse(body.dueDate))) throw unprocessable('dueDate must be a valid ISO 8601 date string');
+    const task: Row = {
+      id: state.nextId(),
+      title: String(body.title),
+      body: body.body ?? '',
+      assignedTo: body.assignedTo ?? null,
+      dueDate: new Date(body.dueDate).toISOString(),
+      completed: Boolean(body.completed),
+      contactId: params.contactId,
+    };
+    state.tasks.push(task);
+    return [201, { task: clone(task) }];
+  });
+  const taskOf = (state: State, params: Record<string, string>) =>
+    getOr404(
+      state.tasks.filter((t) => t.contactId === params.contactId),
+      params.taskId,
+      'Task',
+    );
+  r.add('GET', '/contacts/:contactId/tasks/:taskId', ({ state, params }) => ({ task: clone(taskOf(state, params)) }));
+  r.add('PUT', '/contacts/:contactId/tasks/:taskId', ({ state, params, body }) => {
+    const task = taskOf(state, params);
+    for (const k of ['title', 'body', 'dueDate', 'completed', 'assignedTo']) if (body[k] !== undefined) task[k] = body[k];
+    return { task: clone(task) };
+  });
+  r.add('PUT', '/contacts/:contactId/tasks/:taskId/completed', ({ state, params, body }) => {
+    const task = taskOf(state, params);
+    if (typeof body.completed !== 'boolean') throw unprocessable('completed must be a boolean value');
+    task.completed = body.completed;
+    return { task: clone(task) };
+  });
+  r.add('DELETE', '/contacts/:contactId/tasks/:taskId', ({ state, params }) => {
+    taskOf(state, params);
+    state.tasks = state.tasks.filter((t) => t.id !== params.taskId);
+    return { succeded: true };
+  });
+};
