@@ -1,9 +1,9 @@
-/** Workflows and campaigns of the location. */
+/** Workflows and campaigns of the location; two snapshots of the agency (one its own, one imported). */
 import type { Row } from '../lib/types';
 import type { Accounts, SeedContext } from './context';
 import { DAY } from './context';
 
-export const seedWorkflows = ({ id, now, iso }: SeedContext, { L }: Accounts) => {
+export const seedWorkflows = ({ id, now, iso }: SeedContext, { L, company }: Accounts) => {
   const workflows: Row[] = [
     ['New Lead Nurture', 'published'],
     ['Appointment Reminder', 'published'],
@@ -21,5 +21,9 @@ export const seedWorkflows = ({ id, now, iso }: SeedContext, { L }: Accounts) =>
     ['Spring Whitening Promo', 'published'],
     ['Lapsed Patient Win-back', 'draft'],
   ].map(([name, status]) => ({ id: id(), name, status, locationId: L }));
-  return { workflows, campaigns };
+  const snapshots: Row[] = [
+    ['Dental Practice Starter', 'own'],
+    ['Med Spa Funnels', 'imported'],
+  ].map(([name, type]) => ({ id: id(), name, type, companyId: company.id }));
+  return { workflows, campaigns, snapshots };
 };
