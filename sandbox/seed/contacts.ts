@@ -36,7 +36,8 @@ const PEOPLE = [
 
 /**
  * The business the two Lakeside Orthodontics contacts belong to (GET /contacts/business/:id). The
- * businesses seed gives its first business this id, so the business dropdown finds them.
+ * businesses seed (seed/businesses.ts) should give its first business this id and name, so the
+ * business dropdown (list_businesses) leads to them.
  */
 export const SEED_BUSINESS_ID = 'LksdOrtho7Qm2Vx9Pb4T';
 const BUSINESS_CONTACTS = ['Hannah', 'Ethan'];
