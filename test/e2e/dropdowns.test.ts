@@ -58,7 +58,11 @@ describe('dropdown triggers against the GHL sandbox', () => {
     const { state } = sandbox;
     state.messages.push({ ...state.messages[0], id: 'call1', messageType: 'TYPE_CALL', body: '', dateAdded: new Date().toISOString() });
     const calls = await poll('list_recent_calls');
-    expect(calls.map((m) => m.id)).toEqual(['call1']);
+    // Newest first, and nothing but calls (the seed has calls of its own).
+    expect(calls[0].id).toBe('call1');
+    const types = new Map(state.messages.map((m) => [m.id, m.messageType]));
+    expect(calls.map((m) => types.get(m.id))).toEqual(calls.map(() => 'TYPE_CALL'));
+    expect(state.messages.some((m) => m.messageType !== 'TYPE_CALL')).toBe(true);
   });
 
   it('list_lost_reasons fills the lost reason dropdown', async () => {

@@ -48,6 +48,7 @@ const openSlot = () => {
  */
 const SEED_VALUES: Record<string, (s: State) => unknown> = {
   eventId: (s) => s.events[0]?.id,
+  emailMessageId: (s) => s.emailMessages[0]?.id,
   appointmentId: (s) => s.events[0]?.id,
   'create_appointment.startTime': () => openSlot(),
   'create_appointment.endTime': () => new Date(Date.parse(openSlot()) + 30 * 60_000).toISOString(),
@@ -63,6 +64,12 @@ const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString(
  * looking at this account would type. Required fields they leave out are filled as usual.
  */
 const SEED_INPUTS: Record<string, (s: State) => Row> = {
+  // A contact's conversation: the one thing an API Request step typically sends.
+  api_request: (s) => ({
+    method: 'POST',
+    path: '/conversations/',
+    body: JSON.stringify({ locationId: s.locationId, contactId: s.contacts[24].id }),
+  }),
   find_opportunity: (s) => ({ contactId: s.opportunities[0].contactId }),
   get_company: (s) => ({ companyId: s.companyId }),
   get_duplicate_contact: (s) => ({ email: s.contacts[0].email }),
