@@ -9,6 +9,7 @@ import { seedBlogs } from './blogs';
 import { seedBusinesses } from './businesses';
 import { seedCalendars } from './calendars';
 import { seedContacts, seedNotesAndTasks } from './contacts';
+import type { Row } from '../lib/types';
 import { makeIds, type SeedContext } from './context';
 import { seedConversations } from './conversations';
 import { seedOpportunities } from './opportunities';
@@ -30,7 +31,9 @@ export const seed = ({ now = Date.now() }: { now?: number } = {}) => {
     customFields: seedCustomFields(accounts.L),
     ...seedBlogs(ctx, accounts),
     ...seedBusinesses(ctx, accounts),
-    ...seedAssociations(ctx, accounts),
+    ...seedAssociations(ctx, accounts, contacts),
+    /** Tags of the locations, made as contacts carry them (GET /locations/{id}/tags). */
+    tags: [] as Row[],
     /** A new id in GHL's style. */
     nextId: ctx.id,
   };

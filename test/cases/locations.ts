@@ -33,6 +33,19 @@ export const locationCases: OperationCase[] = [
     bad: { input: { companyId: '..' }, error: /"Company \(Agency\) ID" \(companyId\) is not a valid id/ },
   },
   {
+    key: 'search_locations',
+    title: "token: the company id looked up from the token's location",
+    input: {},
+    apps: ['token'],
+    before: [
+      { request: { method: 'GET', path: `/locations/${LOCATION_ID}` }, reply: { location: { id: LOCATION_ID, companyId: COMPANY_ID } } },
+    ],
+    request: { method: 'GET', path: '/locations/search', query: { companyId: COMPANY_ID, order: 'desc', limit: '100', skip: '0' } },
+    reply: { locations: [loc2] },
+    expected: [loc2],
+    bad: { input: { email: 'desk' }, error: /"Email" \(email\) must be an email address/ },
+  },
+  {
     key: 'get_location',
     input: { locationId: 'loc1' },
     request: { method: 'GET', path: '/locations/loc1' },

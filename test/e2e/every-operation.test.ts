@@ -49,6 +49,7 @@ const openSlot = () => {
 const SEED_VALUES: Record<string, (s: State) => unknown> = {
   eventId: (s) => s.events[0]?.id,
   emailMessageId: (s) => s.emailMessages[0]?.id,
+  relationId: (s) => s.relations[0]?.id,
   appointmentId: (s) => s.events[0]?.id,
   'create_appointment.startTime': () => openSlot(),
   'create_appointment.endTime': () => new Date(Date.parse(openSlot()) + 30 * 60_000).toISOString(),
@@ -70,6 +71,14 @@ const SEED_INPUTS: Record<string, (s: State) => Row> = {
     path: '/conversations/',
     body: JSON.stringify({ locationId: s.locationId, contactId: s.contacts[24].id }),
   }),
+  filter_users_by_email: (s) => ({ emails: s.users[0].email }),
+  get_association_by_key: (s) => ({ keyName: s.associations[0].key }),
+  get_association_by_object_key: () => ({ objectKey: 'contact' }),
+  // A location connection reads its own location (the location dropdown needs an agency).
+  get_location: (s) => ({ locationId: s.locationId }),
+  list_blogs: () => ({}),
+  list_relations_by_record: (s) => ({ recordId: s.relations[0].firstRecordId }),
+  search_locations: () => ({}),
   find_opportunity: (s) => ({ contactId: s.opportunities[0].contactId }),
   get_company: (s) => ({ companyId: s.companyId }),
   get_duplicate_contact: (s) => ({ email: s.contacts[0].email }),

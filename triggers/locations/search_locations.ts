@@ -1,6 +1,9 @@
 import { defineTrigger } from '../../src/define';
 import { fields } from '../../src/fields';
+import { pagingQuery, type Paging } from '../../src/paging';
 import { companyIdField, locationSample } from '../../src/areas/locations';
+
+const PAGING: Paging = { style: 'skip', size: 100 };
 
 export default defineTrigger({
   key: 'search_locations',
@@ -14,13 +17,24 @@ export default defineTrigger({
     companyId: companyIdField("Works best with an agency connection. Leave empty to use the connection's agency."),
     email: fields.email('Email', { helpText: 'Only locations with this email.' }),
   },
-  query: ({ companyId, email }, ctx) => ({
-    companyId: companyId ?? ctx.bundle.authData?.companyId,
-    email,
-    // Newest first.
-    order: 'desc',
-  }),
+  // companyId is required; a location's Private Integration Token knows it only from the location
+  // (one lookup, cached), so this builds the request itself.
+  perform: async (ctx) => {
+    const page = Number(ctx.bundle.meta?.page ?? 0) || 0;
+    const res = await ctx.request({
+      method: 'GET',
+      path: '/locations/search',
+      query: {
+        companyId: ctx.input.companyId ?? (await ctx.companyId()),
+        email: ctx.input.email,
+        // Newest first.
+        order: 'desc',
+        ...pagingQuery(PAGING, page),
+      },
+    });
+    return res.data;
+  },
   result: 'locations',
-  paging: { style: 'skip', size: 100 },
+  paging: PAGING,
   sample: locationSample,
 });
