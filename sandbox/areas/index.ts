@@ -3,7 +3,7 @@ import { Router } from '../lib/router';
 import associations from './associations';
 import blogs from './blogs';
 import businesses from './businesses';
-import calendars from './calendars';
+import calendars from './calendars/index';
 import contacts from './contacts';
 import conversations from './conversations';
 import courses from './courses';

@@ -1,11 +1,23 @@
-/** Calendars with opening hours; appointments are booked by the walk and the tests. */
+/**
+ * Calendars with opening hours, a group, a room and a piece of equipment, reminders, and a few
+ * appointments (with a note) and a block slot around today; the walk and the tests book more.
+ */
 import type { Row } from '../lib/types';
 import type { Accounts, SeedContext } from './context';
+import { DAY } from './context';
 
 const weekdays = (openHour: number, closeHour: number) =>
   [1, 2, 3, 4, 5].map((d) => ({ daysOfTheWeek: [d], hours: [{ openHour, openMinute: 0, closeHour, closeMinute: 0 }] }));
 
-export const seedCalendars = ({ id }: SeedContext, { L, users }: Accounts) => {
+export const seedCalendars = ({ id, now, iso }: SeedContext, { L, users }: Accounts, contacts: Row[]) => {
+  const group: Row = {
+    id: id(),
+    locationId: L,
+    name: 'Front Desk',
+    description: 'Bookings the front desk manages.',
+    slug: 'front-desk',
+    isActive: true,
+  };
   const calendars: Row[] = [
     {
       id: id(),
@@ -22,7 +34,7 @@ export const seedCalendars = ({ id }: SeedContext, { L, users }: Accounts) => {
       teamMembers: users.slice(0, 2).map((u) => ({ userId: u.id, priority: 0.5, isPrimary: false })),
       openHours: weekdays(9, 17),
       timezone: 'America/Chicago',
-      groupId: null,
+      groupId: group.id,
     },
     {
       id: id(),
@@ -42,6 +54,92 @@ export const seedCalendars = ({ id }: SeedContext, { L, users }: Accounts) => {
       groupId: null,
     },
   ];
-  const events: Row[] = [];
-  return { calendars, events };
+  // 15:00 UTC is within opening hours in Austin all year.
+  const at = (days: number, minutes = 0) => {
+    const d = new Date(now + days * DAY);
+    d.setUTCHours(15, minutes, 0, 0);
+    return d.getTime();
+  };
+  const appointment = (contact: Row, calendar: Row, start: number, status: string): Row => ({
+    id: id(),
+    locationId: L,
+    calendarId: calendar.id,
+    contactId: contact.id,
+    title: `${calendar.name} - ${contact.firstName} ${contact.lastName}`,
+    appointmentStatus: status,
+    assignedUserId: calendar.teamMembers[0].userId,
+    address: '',
+    meetingLocationType: 'default',
+    isRecurring: false,
+    startTime: iso(start),
+    endTime: iso(start + calendar.slotDuration * 60_000),
+    dateAdded: iso(now - 2 * DAY),
+    dateUpdated: iso(now - DAY),
+  });
+  const events: Row[] = [
+    appointment(contacts[0], calendars[0], at(1), 'confirmed'),
+    appointment(contacts[1], calendars[0], at(-1, 60), 'showed'),
+    appointment(contacts[2], calendars[1], at(3), 'new'),
+    {
+      id: id(),
+      locationId: L,
+      calendarId: calendars[0].id,
+      title: 'Staff training',
+      assignedUserId: users[0].id,
+      isBlockSlot: true,
+      startTime: iso(at(2, 180)),
+      endTime: iso(at(2, 240)),
+      dateAdded: iso(now - 5 * DAY),
+    },
+  ];
+  const appointmentNotes: Row[] = [
+    {
+      id: id(),
+      appointmentId: events[0].id,
+      body: 'Wants to talk about whitening options.',
+      userId: users[0].id,
+      dateAdded: iso(now - DAY),
+    },
+  ];
+  const calendarResources: Row[] = [
+    {
+      _id: id(),
+      locationId: L,
+      name: 'Operatory 1',
+      resourceType: 'rooms',
+      description: 'Front room',
+      isActive: true,
+      quantity: 1,
+      outOfService: 0,
+      capacity: 1,
+      calendarIds: [calendars[0].id],
+    },
+    {
+      _id: id(),
+      locationId: L,
+      name: 'Intraoral scanner',
+      resourceType: 'equipments',
+      description: 'For aligner scans',
+      isActive: true,
+      quantity: 2,
+      outOfService: 0,
+      capacity: 1,
+      calendarIds: [calendars[1].id],
+    },
+  ];
+  const calendarNotifications: Row[] = [
+    {
+      _id: id(),
+      calendarId: calendars[0].id,
+      receiverType: 'contact',
+      channel: 'email',
+      notificationType: 'reminder',
+      isActive: true,
+      deleted: false,
+      subject: 'See you tomorrow',
+      body: 'Your appointment at Austin Smiles Dental is tomorrow.',
+      beforeTime: [{ timeOffset: 1, unit: 'days' }],
+    },
+  ];
+  return { calendars, calendarGroups: [group], events, appointmentNotes, calendarResources, calendarNotifications };
 };

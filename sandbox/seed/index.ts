@@ -24,7 +24,7 @@ export const seed = ({ now = Date.now() }: { now?: number } = {}) => {
     ...records,
     contacts,
     ...seedOpportunities(ctx, accounts, contacts),
-    ...seedCalendars(ctx, accounts),
+    ...seedCalendars(ctx, accounts, contacts),
     ...seedWorkflows(ctx, accounts),
     ...seedConversations(ctx, accounts, contacts),
     ...seedNotesAndTasks(ctx, accounts, contacts),

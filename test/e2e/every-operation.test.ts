@@ -48,6 +48,7 @@ const openSlot = () => {
  */
 const SEED_VALUES: Record<string, (s: State) => unknown> = {
   eventId: (s) => s.events[0]?.id,
+  'update_block_slot.eventId': (s) => s.events.find((e) => e.isBlockSlot)?.id,
   emailMessageId: (s) => s.emailMessages[0]?.id,
   relationId: (s) => s.relations[0]?.id,
   appointmentId: (s) => s.events[0]?.id,

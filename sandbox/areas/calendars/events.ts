@@ -1,79 +1,11 @@
-/** Calendars: calendars, events and appointments, free slots. */
-import { badRequest, unprocessable } from '../lib/errors';
-import type { Router } from '../lib/router';
-import type { Row, State } from '../lib/types';
-import { clone, getOr404, nowIso, requireFields, sortBy } from '../lib/util';
-
-// ---------------------------------------------------------------------------------------------
-// Time zones and free slots (no library: Intl gives the wall time in a zone)
-
-const wallParts = (ms: number, timeZone: string) => {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    weekday: 'short',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(ms));
-  const get = (t: string) => parts.find((p) => p.type === t)?.value;
-  const date = `${get('year')}-${get('month')}-${get('day')}`;
-  const time = `${get('hour')}:${get('minute')}:${get('second')}`;
-  const offsetMin = Math.round((Date.parse(`${date}T${time}Z`) - ms) / 60000);
-  const sign = offsetMin < 0 ? '-' : '+';
-  const abs = Math.abs(offsetMin);
-  const offset = `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-  const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(get('weekday') ?? '');
-  return { date, time, offset, weekday, hour: Number(get('hour')), minute: Number(get('minute')), iso: `${date}T${time}${offset}` };
-};
-
-const validZone = (tz: string) => {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-/** Open, unbooked slot starts of a calendar between two instants, keyed by the zone's date. */
-const freeSlots = (state: State, calendar: Row, startMs: number, endMs: number, timeZone: string, userId?: string) => {
-  const stepMs = (calendar.slotInterval || 30) * 60_000;
-  const durMs = (calendar.slotDuration || 30) * 60_000;
-  const booked = state.events.filter(
-    (e) => e.calendarId === calendar.id && e.appointmentStatus !== 'cancelled' && (!userId || e.assignedUserId === userId),
-  );
-  const out: Record<string, { slots: string[] }> = {};
-  const first = Math.ceil(Math.max(startMs, Date.now()) / stepMs) * stepMs;
-  for (let t = first; t < endMs; t += stepMs) {
-    const local = wallParts(t, calendar.timezone);
-    const open = calendar.openHours.some(
-      (oh: Row) =>
-        oh.daysOfTheWeek.includes(local.weekday) &&
-        oh.hours.some((h: Row) => {
-          const m = local.hour * 60 + local.minute;
-          return m >= h.openHour * 60 + h.openMinute && m + durMs / 60_000 <= h.closeHour * 60 + h.closeMinute;
-        }),
-    );
-    if (!open) continue;
-    if (booked.some((e) => Date.parse(e.startTime) < t + durMs && Date.parse(e.endTime) > t)) continue;
-    const shown = wallParts(t, timeZone);
-    (out[shown.date] ??= { slots: [] }).slots.push(shown.iso);
-  }
-  return out;
-};
+/** Events: appointments (booked in free slots), the events of a calendar, user or group. */
+import { badRequest, unprocessable } from '../../lib/errors';
+import type { Router } from '../../lib/router';
+import type { Row, State } from '../../lib/types';
+import { clone, getOr404, nowIso, requireFields, sortBy } from '../../lib/util';
+import { freeSlots } from './slots';
 
 export default (r: Router) => {
-  // Calendars
-  r.add('GET', '/calendars', ({ state, query }) => {
-    requireFields(query, ['locationId']);
-    return {
-      calendars: clone(state.calendars.filter((c) => c.locationId === query.locationId && (!query.groupId || c.groupId === query.groupId))),
-    };
-  });
   r.add('GET', '/calendars/events', ({ state, query }) => {
     requireFields(query, ['locationId', 'startTime', 'endTime']);
     if (!query.calendarId && !query.userId && !query.groupId) throw unprocessable('Either of calendarId, userId or groupId is required');
@@ -82,6 +14,7 @@ export default (r: Router) => {
     if (!Number.isFinite(from) || !Number.isFinite(to)) throw unprocessable('startTime and endTime must be epoch milliseconds');
     const events = state.events.filter(
       (e) =>
+        !e.isBlockSlot &&
         e.locationId === query.locationId &&
         (!query.calendarId || e.calendarId === query.calendarId) &&
         (!query.userId || e.assignedUserId === query.userId) &&
@@ -162,19 +95,4 @@ export default (r: Router) => {
     state.events = state.events.filter((e) => e.id !== params.eventId);
     return { succeeded: true };
   });
-  r.add('GET', '/calendars/:calendarId/free-slots', ({ state, params, query }) => {
-    const calendar = getOr404(state.calendars, params.calendarId, 'Calendar');
-    requireFields(query, ['startDate', 'endDate']);
-    const start = Number(query.startDate);
-    const end = Number(query.endDate);
-    if (!Number.isFinite(start) || !Number.isFinite(end)) throw unprocessable('startDate and endDate must be epoch milliseconds');
-    if (end < start) throw unprocessable('endDate must be after startDate');
-    if (end - start > 31 * 86_400_000) throw unprocessable('Date range cannot be more than 31 days');
-    const tz = query.timezone || calendar.timezone;
-    if (!validZone(tz)) throw unprocessable('timezone must be a valid IANA time zone');
-    return { ...freeSlots(state, calendar, start, end, tz, query.userId), traceId: crypto.randomUUID() };
-  });
-  r.add('GET', '/calendars/:calendarId', ({ state, params }) => ({
-    calendar: clone(getOr404(state.calendars, params.calendarId, 'Calendar')),
-  }));
 };
