@@ -4,6 +4,7 @@
  *
  *   npm run sandbox -- --port 4010 --rate-limit 100 --faults 429=0.1,500=0.05,reset=0.02,slow=0.05
  *   npm run sandbox -- --write-env          (or --write-env=token)
+ *   npm run sandbox -- --routes             (lists every endpoint it serves, and exits)
  */
 import { invokeEnv, stopWithParent, writeInvokeEnv } from './invoke-env';
 import { parseFaults } from './lib/faults';
@@ -17,6 +18,11 @@ const argValue = (name: string) => {
 };
 
 const main = async () => {
+  if (process.argv.includes('--routes')) {
+    for (const { method, pattern } of routes().sort((a, b) => a.pattern.localeCompare(b.pattern) || a.method.localeCompare(b.method)))
+      console.log(`${method.padEnd(6)} ${pattern}`);
+    return;
+  }
   const port = Number(argValue('port') ?? process.env.PORT ?? DEFAULT_PORT);
   const max = argValue('rate-limit');
   const faultText = argValue('faults');

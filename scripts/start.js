@@ -98,7 +98,7 @@ const main = async () => {
   const before = sandbox && {
     contacts: sandbox.state.contacts.length,
     opportunities: sandbox.state.opportunities.length,
-    events: sandbox.state.events.length,
+    events: sandbox.state.events.filter((e) => !e.isBlockSlot).length,
   };
   const made = {};
 
@@ -212,7 +212,7 @@ const main = async () => {
   if (sandbox) {
     const s = sandbox.state;
     detail(
-      `contacts ${before.contacts} → ${s.contacts.length}, opportunities ${before.opportunities} → ${s.opportunities.length}, appointments ${before.events} → ${s.events.length}`,
+      `contacts ${before.contacts} → ${s.contacts.length}, opportunities ${before.opportunities} → ${s.opportunities.length}, appointments ${before.events} → ${s.events.filter((e) => !e.isBlockSlot).length}`,
     );
     const c = contact && s.contacts.find((x) => x.id === contact.id);
     if (c) detail(`contact ${contactLabel(c)} now has tags ${JSON.stringify(c.tags)}`);
