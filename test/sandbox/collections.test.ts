@@ -3,27 +3,11 @@
  * listed and deleted; a create without a required field is a 422 naming it; an unknown id is a
  * 404 saying what was not found. Locations, users, businesses, blogs, associations, calendars.
  */
-import { SANDBOX_AGENCY_TOKEN, SANDBOX_LOCATION_TOKEN, startSandbox, type Sandbox } from '../../sandbox/server';
+import { messages, useSandbox } from './http';
+import { SANDBOX_AGENCY_TOKEN } from '../../sandbox/server';
 
-let sandbox: Sandbox;
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-});
-afterAll(() => sandbox.close());
-
-type Reply = { status: number; body: any };
-const call = async (method: string, path: string, body?: unknown, token = SANDBOX_LOCATION_TOKEN): Promise<Reply> => {
-  const version = /^\/(calendars|conversations)(\/|$)/.test(path) ? '2021-04-15' : '2021-07-28';
-  const res = await fetch(`${sandbox.url}${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, Version: version, 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : undefined };
-};
-const L = () => sandbox.state.locationId;
-const messages = (r: Reply) => ([] as string[]).concat(r.body?.message ?? []).join('; ');
+const { get, call } = useSandbox();
+const L = () => get().state.locationId;
 
 interface Collection {
   name: string;
@@ -75,7 +59,7 @@ const collections: Collection[] = [
     create: {
       path: '/users/',
       body: () => ({
-        companyId: sandbox.state.companyId,
+        companyId: get().state.companyId,
         firstName: 'Lena',
         lastName: 'Ortiz',
         email: 'lena@austinsmiles.example',
@@ -180,10 +164,10 @@ describe.each(collections.map((c) => [c.name, c] as const))('%s', (_name, c) => 
 
 describe('locations and the agency', () => {
   it('an agency token lists its locations; a location cannot read another location', async () => {
-    const res = await call('GET', `/locations/search?companyId=${sandbox.state.companyId}`, undefined, SANDBOX_AGENCY_TOKEN);
-    expect(res.body.locations.map((l: any) => l.id)).toEqual(expect.arrayContaining(sandbox.state.locations.map((l) => l.id)));
-    expect((await call('GET', `/locations/${sandbox.state.locations[1].id}`)).status).toBe(403);
-    expect((await call('GET', `/locations/${sandbox.state.locations[1].id}`, undefined, SANDBOX_AGENCY_TOKEN)).status).toBe(200);
+    const res = await call('GET', `/locations/search?companyId=${get().state.companyId}`, undefined, SANDBOX_AGENCY_TOKEN);
+    expect(res.body.locations.map((l: any) => l.id)).toEqual(expect.arrayContaining(get().state.locations.map((l) => l.id)));
+    expect((await call('GET', `/locations/${get().state.locations[1].id}`)).status).toBe(403);
+    expect((await call('GET', `/locations/${get().state.locations[1].id}`, undefined, SANDBOX_AGENCY_TOKEN)).status).toBe(200);
   });
 
   it('another company is refused', async () => {
@@ -220,7 +204,7 @@ describe('locations and the agency', () => {
 
 describe('blogs', () => {
   it('a post is created in a blog, found by its slug and changed', async () => {
-    const blogId = sandbox.state.blogSites[0]._id;
+    const blogId = get().state.blogSites[0]._id;
     const created = await call('POST', '/blogs/posts', {
       locationId: L(),
       blogId,
@@ -240,7 +224,7 @@ describe('blogs', () => {
   it('refuses an unknown status with the allowed values', async () => {
     const res = await call('POST', '/blogs/posts', {
       locationId: L(),
-      blogId: sandbox.state.blogSites[0]._id,
+      blogId: get().state.blogSites[0]._id,
       title: 'x',
       urlSlug: 'x',
       status: 'LIVE',
@@ -252,12 +236,12 @@ describe('blogs', () => {
 
 describe('appointments', () => {
   it('a note is added to an appointment and listed; a block slot is listed apart from appointments', async () => {
-    const event = sandbox.state.events.find((e) => !e.isBlockSlot)!;
+    const event = get().state.events.find((e) => !e.isBlockSlot)!;
     const note = await call('POST', `/calendars/appointments/${event.id}/notes`, { body: 'Prefers numbing gel.' });
     expect(note.status).toBe(201);
     const notes = await call('GET', `/calendars/appointments/${event.id}/notes?limit=20&offset=0`);
     expect(notes.body.notes.map((n: any) => n.id)).toContain(note.body.note.id);
-    const calendarId = sandbox.state.calendars[0].id;
+    const calendarId = get().state.calendars[0].id;
     const window = `locationId=${L()}&calendarId=${calendarId}&startTime=${Date.now() - 864e5 * 3}&endTime=${Date.now() + 864e5 * 5}`;
     const blocked = await call('GET', `/calendars/blocked-slots?${window}`);
     const events = await call('GET', `/calendars/events?${window}`);

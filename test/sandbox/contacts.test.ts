@@ -2,25 +2,11 @@
  * The sandbox's contacts over HTTP: a contact's round trip, followers, tags of many contacts, the
  * contacts of a business, campaigns, and GHL's 422s and 404s.
  */
+import { useSandbox } from './http';
 import { SEED_BUSINESS_ID } from '../../sandbox/seed/contacts';
-import { SANDBOX_LOCATION_TOKEN, startSandbox, type Sandbox } from '../../sandbox/server';
 
-let sandbox: Sandbox;
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-});
-afterAll(() => sandbox.close());
-
-const call = async (method: string, path: string, body?: unknown) => {
-  const res = await fetch(`${sandbox.url}${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${SANDBOX_LOCATION_TOKEN}`, Version: '2021-07-28', 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : undefined };
-};
-const L = () => sandbox.state.locationId;
+const { get, call } = useSandbox();
+const L = () => get().state.locationId;
 
 describe('contacts', () => {
   it('creates, reads, updates, lists and deletes a contact', async () => {
@@ -51,8 +37,8 @@ describe('contacts', () => {
   });
 
   it('adds and removes followers', async () => {
-    const contact = sandbox.state.contacts[1];
-    const [u1, u2] = sandbox.state.users.map((u) => u.id);
+    const contact = get().state.contacts[1];
+    const [u1, u2] = get().state.users.map((u) => u.id);
     const added = await call('POST', `/contacts/${contact.id}/followers`, { followers: [u1, u2] });
     expect(added).toMatchObject({ status: 201, body: { followers: [u1, u2], followersAdded: [u1, u2] } });
     const again = await call('POST', `/contacts/${contact.id}/followers`, { followers: [u1] });
@@ -63,7 +49,7 @@ describe('contacts', () => {
   });
 
   it('adds and removes tags on many contacts, one error per contact it cannot change', async () => {
-    const [a, b] = sandbox.state.contacts.slice(2, 4);
+    const [a, b] = get().state.contacts.slice(2, 4);
     const add = await call('POST', '/contacts/bulk/tags/update/add', { locationId: L(), contacts: [a.id, b.id, 'gone'], tags: ['Recall'] });
     expect(add).toMatchObject({ status: 201, body: { succeded: true, errorCount: 1, responses: [{ contactId: 'gone', type: 'error' }] } });
     expect(a.tags).toContain('recall');
@@ -80,7 +66,7 @@ describe('contacts', () => {
     const listed = await call('GET', `/contacts/business/${SEED_BUSINESS_ID}?locationId=${L()}`);
     expect(listed.body.count).toBe(2);
     expect((await call('GET', `/contacts/business/${SEED_BUSINESS_ID}?locationId=${L()}&query=hannah`)).body.contacts).toHaveLength(1);
-    const newcomer = sandbox.state.contacts[0];
+    const newcomer = get().state.contacts[0];
     const moved = await call('POST', '/contacts/bulk/business', { locationId: L(), ids: [newcomer.id], businessId: SEED_BUSINESS_ID });
     expect(moved.body).toMatchObject({ success: true, ids: [newcomer.id] });
     expect((await call('GET', `/contacts/business/${SEED_BUSINESS_ID}?locationId=${L()}`)).body.count).toBe(3);
@@ -91,8 +77,8 @@ describe('contacts', () => {
   });
 
   it('removes a contact from all its campaigns', async () => {
-    const contact = sandbox.state.contacts[4];
-    const [campaign] = sandbox.state.campaigns;
+    const contact = get().state.contacts[4];
+    const [campaign] = get().state.campaigns;
     expect((await call('POST', `/contacts/${contact.id}/campaigns/${campaign.id}`, {})).status).toBe(201);
     expect(contact.campaigns).toEqual([campaign.id]);
     expect((await call('DELETE', `/contacts/${contact.id}/campaigns/removeAll`)).body).toMatchObject({ succeded: true });

@@ -3,27 +3,13 @@
  * email readable by its own id), a provider's status update, a call's transcription, the live chat
  * typing indicator, the agency's snapshots and the course importer, with GHL's 422s and 404s.
  */
-import { SANDBOX_AGENCY_TOKEN, SANDBOX_LOCATION_TOKEN, startSandbox, type Sandbox } from '../../sandbox/server';
+import { useSandbox } from './http';
+import { SANDBOX_AGENCY_TOKEN } from '../../sandbox/server';
 
-let sandbox: Sandbox;
-beforeAll(async () => {
-  sandbox = await startSandbox({ port: 0 });
-});
-afterAll(() => sandbox.close());
-
-const call = async (method: string, path: string, body?: unknown, token = SANDBOX_LOCATION_TOKEN) => {
-  const version = /^\/(conversations|calendars)/.test(path) ? '2021-04-15' : '2021-07-28';
-  const res = await fetch(`${sandbox.url}${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, Version: version, 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : undefined };
-};
-const L = () => sandbox.state.locationId;
+const { get, call } = useSandbox();
+const L = () => get().state.locationId;
 /** A contact without a conversation yet (the seed talks with the seven newest). */
-const quietContact = () => sandbox.state.contacts.find((c) => !sandbox.state.conversations.some((v) => v.contactId === c.id))!;
+const quietContact = () => get().state.contacts.find((c) => !get().state.conversations.some((v) => v.contactId === c.id))!;
 
 describe('conversations', () => {
   it('creates, reads, updates, lists and deletes a conversation', async () => {
@@ -51,12 +37,12 @@ describe('conversations', () => {
     });
     expect((await call('PUT', '/conversations/messages/nope/status', { status: 'read' })).status).toBe(404);
     expect((await call('GET', '/conversations/messages/email/nope')).status).toBe(404);
-    const [m] = sandbox.state.messages;
+    const [m] = get().state.messages;
     expect((await call('PUT', `/conversations/messages/${m.id}/status`, { status: 'lost' })).status).toBe(422);
   });
 
   it('sends an SMS into the contact conversation and an email readable by its email id', async () => {
-    const conv = sandbox.state.conversations[0];
+    const conv = get().state.conversations[0];
     const sms = await call('POST', '/conversations/messages', { type: 'SMS', contactId: conv.contactId, message: 'See you Thursday!' });
     expect(sms.body).toMatchObject({ conversationId: conv.id, messageId: expect.any(String) });
     expect((await call('GET', `/conversations/messages/${sms.body.messageId}`)).body).toMatchObject({ messageType: 'TYPE_SMS', type: 2 });
@@ -76,7 +62,7 @@ describe('conversations', () => {
   });
 
   it("updates a message's status", async () => {
-    const [m] = sandbox.state.messages;
+    const [m] = get().state.messages;
     const res = await call('PUT', `/conversations/messages/${m.id}/status`, {
       status: 'failed',
       error: { code: '30003', type: 'saas', message: 'Unreachable handset' },
@@ -96,7 +82,7 @@ describe('conversations', () => {
   });
 
   it('shows the live chat typing indicator of a conversation', async () => {
-    const conv = sandbox.state.conversations[0];
+    const conv = get().state.conversations[0];
     const body = { locationId: L(), isTyping: 'true', visitorId: 'visitor-1', conversationId: conv.id };
     expect(await call('POST', '/conversations/providers/live-chat/typing', body)).toMatchObject({ status: 201, body: { success: true } });
     expect((await call('POST', '/conversations/providers/live-chat/typing', { ...body, visitorId: '' })).status).toBe(422);
@@ -106,7 +92,7 @@ describe('conversations', () => {
 
 describe('snapshots and courses', () => {
   it("lists the agency's snapshots for an agency token only", async () => {
-    const { companyId } = sandbox.state;
+    const { companyId } = get().state;
     const res = await call('GET', `/snapshots/?companyId=${companyId}`, undefined, SANDBOX_AGENCY_TOKEN);
     expect(res.body.snapshots).toEqual([
       { id: expect.any(String), name: expect.any(String), type: 'own' },

@@ -5,25 +5,31 @@ import type { Row, State } from '../../lib/types';
 import { clone, getOr404, nowIso, requireFields, sortBy } from '../../lib/util';
 import { freeSlots } from './slots';
 
+/**
+ * The events of a calendar, user or group in a window of epoch milliseconds, oldest first: the
+ * appointments, or the block slots (GET /calendars/events and GET /calendars/blocked-slots).
+ */
+export const eventsInWindow = (state: State, query: Row, blockSlots: boolean) => {
+  requireFields(query, ['locationId', 'startTime', 'endTime']);
+  if (!query.calendarId && !query.userId && !query.groupId) throw unprocessable('Either of calendarId, userId or groupId is required');
+  const from = Number(query.startTime);
+  const to = Number(query.endTime);
+  if (!Number.isFinite(from) || !Number.isFinite(to)) throw unprocessable('startTime and endTime must be epoch milliseconds');
+  const events = state.events.filter(
+    (e) =>
+      Boolean(e.isBlockSlot) === blockSlots &&
+      e.locationId === query.locationId &&
+      (!query.calendarId || e.calendarId === query.calendarId) &&
+      (!query.userId || e.assignedUserId === query.userId) &&
+      (!query.groupId || state.calendars.find((c) => c.id === e.calendarId)?.groupId === query.groupId) &&
+      Date.parse(e.startTime) < to &&
+      Date.parse(e.endTime) > from,
+  );
+  return sortBy(events, 'startTime', 'asc');
+};
+
 export default (r: Router) => {
-  r.add('GET', '/calendars/events', ({ state, query }) => {
-    requireFields(query, ['locationId', 'startTime', 'endTime']);
-    if (!query.calendarId && !query.userId && !query.groupId) throw unprocessable('Either of calendarId, userId or groupId is required');
-    const from = Number(query.startTime);
-    const to = Number(query.endTime);
-    if (!Number.isFinite(from) || !Number.isFinite(to)) throw unprocessable('startTime and endTime must be epoch milliseconds');
-    const events = state.events.filter(
-      (e) =>
-        !e.isBlockSlot &&
-        e.locationId === query.locationId &&
-        (!query.calendarId || e.calendarId === query.calendarId) &&
-        (!query.userId || e.assignedUserId === query.userId) &&
-        (!query.groupId || state.calendars.find((c) => c.id === e.calendarId)?.groupId === query.groupId) &&
-        Date.parse(e.startTime) < to &&
-        Date.parse(e.endTime) > from,
-    );
-    return { events: clone(sortBy(events, 'startTime', 'asc')) };
-  });
+  r.add('GET', '/calendars/events', ({ state, query }) => ({ events: clone(eventsInWindow(state, query, false)) }));
   r.add('GET', '/calendars/events/appointments/:eventId', ({ state, params }) => ({
     event: clone(getOr404(state.events, params.eventId, 'Event')),
   }));

@@ -2,6 +2,7 @@
 import { unprocessable } from '../../lib/errors';
 import type { Router } from '../../lib/router';
 import type { Row } from '../../lib/types';
+import { eventsInWindow } from './events';
 import { assignFields, clone, getOr404, intParam, nowIso, removeOr404, requireFields, requireOneOf, sortBy } from '../../lib/util';
 
 const RESOURCE_TYPES = ['equipments', 'rooms'] as const;
@@ -153,22 +154,7 @@ export default (r: Router) => {
   });
 
   // Block slots: events that only block time.
-  r.get('/calendars/blocked-slots', ({ state, query }) => {
-    requireFields(query, ['locationId', 'startTime', 'endTime']);
-    if (!query.calendarId && !query.userId && !query.groupId) throw unprocessable('Either of calendarId, userId or groupId is required');
-    const [from, to] = [Number(query.startTime), Number(query.endTime)];
-    const events = state.events.filter(
-      (e) =>
-        e.isBlockSlot &&
-        e.locationId === query.locationId &&
-        (!query.calendarId || e.calendarId === query.calendarId) &&
-        (!query.userId || e.assignedUserId === query.userId) &&
-        (!query.groupId || state.calendars.find((c) => c.id === e.calendarId)?.groupId === query.groupId) &&
-        Date.parse(e.startTime) < to &&
-        Date.parse(e.endTime) > from,
-    );
-    return { events: clone(sortBy(events, 'startTime', 'asc')) };
-  });
+  r.get('/calendars/blocked-slots', ({ state, query }) => ({ events: clone(eventsInWindow(state, query, true)) }));
   r.post('/calendars/events/block-slots', ({ state, body }) => {
     requireFields(body, ['locationId', 'startTime', 'endTime']);
     if (!body.calendarId && !body.assignedUserId) throw unprocessable('calendarId or assignedUserId should not be empty');
