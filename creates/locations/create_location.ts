@@ -38,10 +38,24 @@ export default defineCreate({
       );
     }
     const prospect = { firstName: prospectFirstName, lastName: prospectLastName, email: prospectEmail };
+    // GHL's spec requires the prospect's first name, last name and email together, or none of them.
+    const labels = {
+      firstName: 'Prospect First Name" (prospectFirstName)',
+      lastName: 'Prospect Last Name" (prospectLastName)',
+      email: 'Prospect Email" (prospectEmail)',
+    };
+    const missing = (Object.keys(prospect) as Array<keyof typeof prospect>).filter((k) => !prospect[k]);
+    if (missing.length && missing.length < 3) {
+      throw new ctx.z.errors.Error(
+        `Create Location: ${missing.map((k) => `"${labels[k]}`).join(' and ')} ${missing.length > 1 ? 'are' : 'is'} required with the other prospect fields: give all three, or none.`,
+        'InvalidInput',
+        400,
+      );
+    }
     return {
       ...rest,
       companyId: company,
-      ...(prospectFirstName || prospectLastName || prospectEmail ? { prospectInfo: prospect } : {}),
+      ...(missing.length ? {} : { prospectInfo: prospect }),
     };
   },
   // GHL answers with the new location at the top level.

@@ -66,7 +66,7 @@ export default (r: Router) => {
     const at = nowIso();
     const post = assignFields({ _id: state.nextId(), locationId: body.locationId, createdAt: at, updatedAt: at }, body, POST_FIELDS);
     state.blogPosts.push(post);
-    return [201, { data: clone(post) }];
+    return { data: clone(post) };
   });
   r.put('/blogs/posts/:postId', ({ state, params, body }) => {
     const post = getOr404(state.blogPosts, params.postId, 'Blog post');

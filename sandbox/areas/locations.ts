@@ -36,6 +36,10 @@ export default (r: Router) => {
   r.post('/locations', ({ state, body, auth }) => {
     requireFields(body, ['name', 'companyId']);
     ownCompany(state, auth, body.companyId);
+    if (body.prospectInfo !== undefined) {
+      const missing = ['firstName', 'lastName', 'email'].filter((k) => !body.prospectInfo?.[k]);
+      if (missing.length) throw unprocessable(missing.map((k) => `prospectInfo.${k} should not be empty`));
+    }
     if (body.email !== undefined && !/^[^\s@]+@[^\s@]+$/.test(String(body.email))) throw unprocessable('email must be an email');
     const blank = Object.fromEntries(LOCATION_FIELDS.map((f) => [f, null]));
     const location: Row = assignFields(
@@ -45,7 +49,7 @@ export default (r: Router) => {
     );
     state.locations.push(location);
     state.company.locationCount = state.locations.length;
-    return [201, clone(location)];
+    return clone(location);
   });
   r.get('/locations/:locationId', ({ state, params, auth }) => {
     const loc = state.locations.find((l) => l.id === params.locationId);

@@ -71,6 +71,7 @@ export const locationCases: OperationCase[] = [
       country: 'US',
       timezone: 'America/Chicago',
       prospectFirstName: 'Rosie',
+      prospectLastName: 'Knight',
       prospectEmail: 'rosie@example.com',
     },
     request: {
@@ -82,12 +83,25 @@ export const locationCases: OperationCase[] = [
         country: 'US',
         timezone: 'America/Chicago',
         companyId: COMPANY_ID,
-        prospectInfo: { firstName: 'Rosie', email: 'rosie@example.com' },
+        prospectInfo: { firstName: 'Rosie', lastName: 'Knight', email: 'rosie@example.com' },
       },
     },
     reply: loc2,
     expected: loc2,
     bad: { input: { phone: '+1' }, error: /"Name" \(name\) is required; "Phone" \(phone\) must be a phone number/ },
+  },
+  {
+    key: 'create_location',
+    title: 'no prospect; a partial prospect is refused (GHL needs first name, last name and email together)',
+    authData: AGENCY,
+    input: { name: 'Knight Ortho' },
+    request: { method: 'POST', path: '/locations/', body: { name: 'Knight Ortho', companyId: COMPANY_ID } },
+    reply: loc2,
+    expected: loc2,
+    bad: {
+      input: { name: 'Knight Ortho', prospectFirstName: 'Rosie', prospectEmail: 'rosie@example.com' },
+      error: /"Prospect Last Name" \(prospectLastName\) is required with the other prospect fields: give all three, or none/,
+    },
   },
 ];
 
