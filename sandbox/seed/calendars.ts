@@ -54,42 +54,62 @@ export const seedCalendars = ({ id, now, iso }: SeedContext, { L, users }: Accou
       groupId: null,
     },
   ];
-  // 15:00 UTC is within opening hours in Austin all year.
-  const at = (days: number, minutes = 0) => {
+  // 15:00 UTC is 9:00 or 10:00 in Austin (the same day), within every calendar's opening hours;
+  // the calendars open Monday to Friday, so a day that falls on a weekend moves to a weekday.
+  const weekday = (days: number, step: 1 | -1, minutes = 0) => {
     const d = new Date(now + days * DAY);
     d.setUTCHours(15, minutes, 0, 0);
+    while (d.getUTCDay() === 0 || d.getUTCDay() === 6) d.setUTCDate(d.getUTCDate() + step);
     return d.getTime();
+  };
+  // The latest weekday slot that is over (today's if it has ended), for the recent past.
+  const past = (minutes: number) => {
+    const today = weekday(0, -1, minutes);
+    return today + 60 * 60_000 <= now ? today : weekday(-1, -1, minutes);
   };
   const appointment = (contact: Row, calendar: Row, start: number, status: string): Row => ({
     id: id(),
     locationId: L,
     calendarId: calendar.id,
+    groupId: calendar.groupId ?? '',
     contactId: contact.id,
     title: `${calendar.name} - ${contact.firstName} ${contact.lastName}`,
     appointmentStatus: status,
     assignedUserId: calendar.teamMembers[0].userId,
+    users: [calendar.teamMembers[0].userId],
     address: '',
+    notes: '',
     meetingLocationType: 'default',
     isRecurring: false,
     startTime: iso(start),
     endTime: iso(start + calendar.slotDuration * 60_000),
-    dateAdded: iso(now - 2 * DAY),
-    dateUpdated: iso(now - DAY),
+    dateAdded: iso(Math.min(start, now) - 2 * DAY),
+    dateUpdated: iso(Math.min(start, now) - DAY),
   });
   const events: Row[] = [
-    appointment(contacts[0], calendars[0], at(1), 'confirmed'),
-    appointment(contacts[1], calendars[0], at(-1, 60), 'showed'),
-    appointment(contacts[2], calendars[1], at(3), 'new'),
+    appointment(contacts[0], calendars[0], weekday(1, 1), 'confirmed'),
+    appointment(contacts[1], calendars[0], past(60), 'showed'),
+    appointment(contacts[2], calendars[1], weekday(3, 1), 'new'),
     {
       id: id(),
       locationId: L,
       calendarId: calendars[0].id,
       title: 'Staff training',
+      isBlockSlot: true,
+      startTime: iso(weekday(2, 1, 180)),
+      endTime: iso(weekday(2, 1, 240)),
+      dateAdded: iso(now - 5 * DAY),
+    },
+    // A block slot is a calendar's or a user's, never both: this one blocks a dentist's time.
+    {
+      id: id(),
+      locationId: L,
+      title: 'Continuing education course',
       assignedUserId: users[0].id,
       isBlockSlot: true,
-      startTime: iso(at(2, 180)),
-      endTime: iso(at(2, 240)),
-      dateAdded: iso(now - 5 * DAY),
+      startTime: iso(weekday(4, 1, 240)),
+      endTime: iso(weekday(4, 1, 360)),
+      dateAdded: iso(now - 3 * DAY),
     },
   ];
   const appointmentNotes: Row[] = [
@@ -98,6 +118,8 @@ export const seedCalendars = ({ id, now, iso }: SeedContext, { L, users }: Accou
       appointmentId: events[0].id,
       body: 'Wants to talk about whitening options.',
       userId: users[0].id,
+      contactId: events[0].contactId,
+      createdBy: { id: users[0].id, name: users[0].name },
       dateAdded: iso(now - DAY),
     },
   ];

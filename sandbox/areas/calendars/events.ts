@@ -3,7 +3,13 @@ import { badRequest, unprocessable } from '../../lib/errors';
 import type { Router } from '../../lib/router';
 import type { Row, State } from '../../lib/types';
 import { clone, getOr404, nowIso, requireFields, sortBy } from '../../lib/util';
-import { freeSlots } from './slots';
+import { durationMs, freeSlots } from './slots';
+import { enumsIn, reject } from './validate';
+
+const ENUMS = {
+  appointmentStatus: ['new', 'confirmed', 'cancelled', 'showed', 'noshow', 'invalid'],
+  meetingLocationType: ['custom', 'zoom', 'gmeet', 'phone', 'address', 'ms_teams', 'google'],
+} as const;
 
 /**
  * The events of a calendar, user or group in a window of epoch milliseconds, oldest first: the
@@ -48,7 +54,7 @@ export default (r: Router) => {
   const appointmentTimes = (state: State, calendar: Row, body: Row, exceptId?: string) => {
     const start = Date.parse(body.startTime);
     if (Number.isNaN(start)) throw unprocessable('startTime must be a valid ISO 8601 date string');
-    const end = body.endTime ? Date.parse(body.endTime) : start + (calendar.slotDuration || 30) * 60_000;
+    const end = body.endTime ? Date.parse(body.endTime) : start + durationMs(calendar, 'slotDuration');
     if (Number.isNaN(end) || end <= start) throw unprocessable('endTime must be a valid ISO 8601 date string after startTime');
     if (!body.ignoreFreeSlotValidation) {
       const others = { ...state, events: state.events.filter((e) => e.id !== exceptId) };
@@ -60,6 +66,7 @@ export default (r: Router) => {
   };
   r.add('POST', '/calendars/events/appointments', ({ state, body }) => {
     requireFields(body, ['calendarId', 'locationId', 'contactId', 'startTime']);
+    reject(enumsIn(body, ENUMS));
     const calendar = state.calendars.find((c) => c.id === body.calendarId);
     if (!calendar) throw badRequest('Calendar not found');
     const contact = state.contacts.find((c) => c.id === body.contactId);
@@ -69,11 +76,14 @@ export default (r: Router) => {
     const event: Row = {
       id: state.nextId(),
       locationId: body.locationId,
+      calendarId: calendar.id,
+      groupId: calendar.groupId ?? '',
       title: body.title ?? `${calendar.name} - ${[contact.firstName, contact.lastName].filter(Boolean).join(' ')}`,
       appointmentStatus: body.appointmentStatus ?? 'confirmed',
       assignedUserId: body.assignedUserId ?? calendar.teamMembers[0]?.userId ?? null,
       address: body.address ?? '',
-      meetingLocationType: body.meetingLocationType ?? 'default',
+      // An address without a type is a custom location.
+      meetingLocationType: body.meetingLocationType ?? (body.address ? 'custom' : 'default'),
       isRecurring: Boolean(body.rrule),
       rrule: body.rrule ?? undefined,
       users: [],
@@ -83,22 +93,33 @@ export default (r: Router) => {
     };
     for (const f of APPT_FIELDS) if (body[f] !== undefined) event[f] = body[f];
     Object.assign(event, times);
+    if (event.assignedUserId) event.users = [event.assignedUserId];
     state.events.push(event);
     const { users: _u, notes: _n, dateAdded: _a, dateUpdated: _d, ...response } = event;
     return clone(response);
   });
   r.add('PUT', '/calendars/events/appointments/:eventId', ({ state, params, body }) => {
-    const event = getOr404(state.events, params.eventId, 'Event');
+    const event = getOr404(
+      state.events.filter((e) => !e.isBlockSlot),
+      params.eventId,
+      'Event',
+    );
+    reject(enumsIn(body, ENUMS));
     const calendar = state.calendars.find((c) => c.id === (body.calendarId ?? event.calendarId));
     if (!calendar) throw badRequest('Calendar not found');
+    if (body.contactId && !state.contacts.some((c) => c.id === body.contactId)) throw badRequest('Contact not found');
     if (body.startTime) Object.assign(event, appointmentTimes(state, calendar, body, event.id));
     for (const f of APPT_FIELDS) if (body[f] !== undefined) event[f] = body[f];
+    event.groupId = calendar.groupId ?? '';
+    if (body.assignedUserId) event.users = [body.assignedUserId];
     event.dateUpdated = nowIso();
     return clone(event);
   });
+  // An appointment or a block slot; GHL answers 201. The appointment's notes go with it.
   r.add('DELETE', '/calendars/events/:eventId', ({ state, params }) => {
     getOr404(state.events, params.eventId, 'Event');
     state.events = state.events.filter((e) => e.id !== params.eventId);
-    return { succeeded: true };
+    state.appointmentNotes = state.appointmentNotes.filter((n) => n.appointmentId !== params.eventId);
+    return [201, { succeeded: true }];
   });
 };

@@ -1,28 +1,18 @@
-/** Calendar groups, and creating, changing and deleting calendars. */
+/** Calendar groups: list, create (the slug checked), update, status, delete. */
 import { badRequest, unprocessable } from '../../lib/errors';
 import type { Router } from '../../lib/router';
-import type { Row } from '../../lib/types';
-import { assignFields, clone, getOr404, lower, removeOr404, requireFields, requireOneOf } from '../../lib/util';
+import type { Row, State } from '../../lib/types';
+import { clone, getOr404, lower, removeOr404, requireFields } from '../../lib/util';
+import { booleansIn, reject } from './validate';
 
-const CALENDAR_TYPES = ['round_robin', 'event', 'class_booking', 'collective', 'service_booking', 'personal'] as const;
-const CALENDAR_FIELDS = [
-  'name',
-  'description',
-  'slug',
-  'groupId',
-  'calendarType',
-  'isActive',
-  'slotDuration',
-  'slotDurationUnit',
-  'slotInterval',
-  'slotIntervalUnit',
-  'teamMembers',
-  'openHours',
-  'autoConfirm',
-  'widgetType',
-  'eventColor',
-];
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A group's slug: URL-safe, and not another group's of the location. */
+const checkSlug = (state: State, locationId: string, slug: string, exceptId?: string) => {
+  if (!SLUG.test(String(slug))) throw unprocessable('slug must be lowercase letters, digits and hyphens');
+  if (state.calendarGroups.some((g) => g.id !== exceptId && g.locationId === locationId && lower(g.slug) === lower(slug)))
+    throw badRequest('Slug is already taken');
+};
 
 export default (r: Router) => {
   r.get('/calendars/groups', ({ state, query }) => {
@@ -35,9 +25,8 @@ export default (r: Router) => {
   });
   r.post('/calendars/groups', ({ state, body }) => {
     requireFields(body, ['locationId', 'name', 'description', 'slug']);
-    if (!SLUG.test(String(body.slug))) throw unprocessable('slug must be lowercase letters, digits and hyphens');
-    if (state.calendarGroups.some((g) => g.locationId === body.locationId && g.slug === body.slug))
-      throw badRequest('Slug is already taken');
+    reject(booleansIn(body, ['isActive']));
+    checkSlug(state, body.locationId, body.slug);
     const group: Row = {
       id: state.nextId(),
       locationId: body.locationId,
@@ -52,58 +41,20 @@ export default (r: Router) => {
   r.put('/calendars/groups/:groupId', ({ state, params, body }) => {
     const group = getOr404(state.calendarGroups, params.groupId, 'Group');
     requireFields(body, ['name', 'description', 'slug']);
+    checkSlug(state, group.locationId, body.slug, group.id);
     Object.assign(group, { name: body.name, description: body.description, slug: body.slug });
     return { group: clone(group) };
   });
   r.put('/calendars/groups/:groupId/status', ({ state, params, body }) => {
     const group = getOr404(state.calendarGroups, params.groupId, 'Group');
-    if (typeof body.isActive !== 'boolean') throw unprocessable('isActive must be a boolean value');
+    requireFields(body, ['isActive']);
+    reject(booleansIn(body, ['isActive']));
     group.isActive = body.isActive;
     return { success: true };
   });
   r.delete('/calendars/groups/:groupId', ({ state, params }) => {
     removeOr404(state.calendarGroups, params.groupId, 'Group');
     for (const c of state.calendars) if (c.groupId === params.groupId) c.groupId = null;
-    return { success: true };
-  });
-
-  r.post('/calendars', ({ state, body }) => {
-    requireFields(body, ['locationId', 'name']);
-    requireOneOf(body, 'calendarType', CALENDAR_TYPES, { optional: true });
-    if (body.groupId) getOr404(state.calendarGroups, body.groupId, 'Group');
-    const calendar: Row = assignFields(
-      {
-        id: state.nextId(),
-        locationId: body.locationId,
-        calendarType: 'event',
-        isActive: true,
-        slotDuration: 30,
-        slotDurationUnit: 'mins',
-        slotInterval: 30,
-        slotIntervalUnit: 'mins',
-        teamMembers: [],
-        groupId: null,
-        timezone: state.locations.find((l) => l.id === body.locationId)?.timezone ?? 'UTC',
-        // Weekdays 9 to 5 unless told.
-        openHours: [1, 2, 3, 4, 5].map((d) => ({
-          daysOfTheWeek: [d],
-          hours: [{ openHour: 9, openMinute: 0, closeHour: 17, closeMinute: 0 }],
-        })),
-      },
-      body,
-      CALENDAR_FIELDS,
-    );
-    state.calendars.push(calendar);
-    return { calendar: clone(calendar) };
-  });
-  r.put('/calendars/:calendarId', ({ state, params, body }) => {
-    const calendar = getOr404(state.calendars, params.calendarId, 'Calendar');
-    requireOneOf(body, 'calendarType', CALENDAR_TYPES, { optional: true });
-    assignFields(calendar, body, CALENDAR_FIELDS);
-    return { calendar: clone(calendar) };
-  });
-  r.delete('/calendars/:calendarId', ({ state, params }) => {
-    removeOr404(state.calendars, params.calendarId, 'Calendar');
     return { success: true };
   });
 };

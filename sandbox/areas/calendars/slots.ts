@@ -33,12 +33,19 @@ export const validZone = (tz: string) => {
   }
 };
 
+/** A calendar's slot length or step in milliseconds, in its unit (minutes unless `hours`); 30 minutes when unset. */
+export const durationMs = (calendar: Row, field: 'slotDuration' | 'slotInterval') =>
+  (calendar[field] || 30) * (calendar[`${field}Unit`] === 'hours' ? 60 : 1) * 60_000;
+
 /** Open, unbooked slot starts of a calendar between two instants, keyed by the zone's date. */
 export const freeSlots = (state: State, calendar: Row, startMs: number, endMs: number, timeZone: string, userId?: string) => {
-  const stepMs = (calendar.slotInterval || 30) * 60_000;
-  const durMs = (calendar.slotDuration || 30) * 60_000;
+  const stepMs = durationMs(calendar, 'slotInterval');
+  const durMs = durationMs(calendar, 'slotDuration');
+  // The calendar's appointments and block slots; asked for one user, that user's own block slots too.
   const booked = state.events.filter(
-    (e) => e.calendarId === calendar.id && e.appointmentStatus !== 'cancelled' && (!userId || e.assignedUserId === userId),
+    (e) =>
+      (e.calendarId === calendar.id && e.appointmentStatus !== 'cancelled' && (!userId || e.isBlockSlot || e.assignedUserId === userId)) ||
+      (userId && e.isBlockSlot && !e.calendarId && e.assignedUserId === userId),
   );
   const out: Record<string, { slots: string[] }> = {};
   const first = Math.ceil(Math.max(startMs, Date.now()) / stepMs) * stepMs;
