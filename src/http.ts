@@ -188,7 +188,7 @@ export const networkFailure = (z: ZObject, err: Error & { code?: string }, data:
   );
 };
 
-/** Invocations (their `z`) in which a write has already been answered by GHL. */
+/** Invocations in which a write has already been answered by GHL (zapier-platform-core makes a `z` per invocation). */
 const wroteIn = new WeakSet<object>();
 
 /**
@@ -225,21 +225,21 @@ export const ghlRequest = async <T = any>(z: ZObject, req: GhlRequest): Promise<
       body = JSON.stringify(req.body);
     }
   }
-  const write = req.method !== 'GET';
+  // Anything but a GET may change data, unless the operation says it does not (a POST search).
+  const data: GhlMiddlewareData = { write: req.method !== 'GET', ...req.ghl };
   const options: HttpRequestOptions & { url: string } = {
     url: `${baseUrl()}${req.path}${buildQuery(req.query)}`,
     method: req.method,
     headers,
     body,
-    middlewareData: { ghl: { write, ...req.ghl } },
+    middlewareData: { ghl: data },
   };
-  const isWrite = req.ghl?.write ?? write;
   try {
     const res = req.raw ? ((await z.request({ ...options, raw: true })) as unknown as HttpResponse<T>) : await z.request<T>(options);
-    if (isWrite) wroteIn.add(z);
+    if (data.write) wroteIn.add(z);
     return res;
   } catch (err) {
-    const failure: Error = isNetworkError(z, err) ? networkFailure(z, err, { write, ...req.ghl }) : (err as Error);
+    const failure: Error = isNetworkError(z, err) ? networkFailure(z, err, data) : (err as Error);
     const retried = ['ThrottledError', 'RefreshAuthError'].includes(failure.name);
     if (retried && wroteIn.has(z)) throw notRetriedAfterWrite(z, failure);
     throw failure;

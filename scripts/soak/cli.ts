@@ -8,6 +8,7 @@ import './quiet-core';
 import * as path from 'node:path';
 import { parseFaults } from '../../sandbox/lib/faults';
 import { soak } from './harness';
+import { MAX_ATTEMPTS } from './walk';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -36,7 +37,7 @@ const main = async () => {
     }`,
     `  steps run                     ${r.steps}, retried ${r.retries} times (ThrottledError only)`,
     `  walks completed               ${r.completedWalks} of ${r.walks} (${pct(r.completedWalks, r.walks)})`,
-    `  steps failed for good         ${r.failures} (${r.throttledFailures} still throttled after ${4} attempts)`,
+    `  steps failed for good         ${r.failures} (${r.throttledFailures} still throttled after ${MAX_ATTEMPTS} attempts)`,
     `  writes applied more than once ${r.duplicatedWrites}`,
     `  failed but applied            ${r.failedButApplied}, told "may or may not have been saved": ${r.failedButAppliedSurfaced}`,
     `  unclear failures              ${r.unclearFailures.length}`,

@@ -6,7 +6,7 @@
 import { createAppTester } from 'zapier-platform-core';
 import type { FaultKind } from '../../sandbox/lib/faults';
 import { startSandbox } from '../../sandbox/server';
-import { runWalk, type Runner, type StepResult } from './walk';
+import { runWalk, walkSteps, type Runner, type StepResult } from './walk';
 
 export interface SoakOptions {
   /** The app definition with `oauthApp` (the default export of the built dist/app.js). */
@@ -77,7 +77,7 @@ export const soak = async ({ app, walks, concurrency = 4, rates, seed = 7, slowM
     return {
       walks,
       steps: steps.length,
-      completedWalks: results.filter((w) => w.length === 6 && w.every((s) => !s.error)).length,
+      completedWalks: results.filter((w) => w.length === walkSteps(0, sandbox.state).steps.length && w.every((s) => !s.error)).length,
       requests: sandbox.state.log.length,
       faults: { ...sandbox.state.faults.counts },
       retries: steps.reduce((n, s) => n + s.attempts - 1, 0),

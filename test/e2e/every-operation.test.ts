@@ -163,7 +163,7 @@ const inputsFor = async (sandbox: Sandbox, app: AppKind, op: Operation, authData
 const kindOf = (v: unknown) => (v === null || v === undefined ? 'empty' : Array.isArray(v) ? 'array' : typeof v);
 
 /** Where an output differs in shape from the sample: keys of the sample with another kind of value. */
-export const shapeProblems = (sample: Row, item: Row) => {
+const shapeProblems = (sample: Row, item: Row) => {
   const problems: string[] = [];
   for (const [k, v] of Object.entries(sample)) {
     if (!(k in item)) continue;
