@@ -2,7 +2,7 @@
 import { badRequest, unprocessable } from '../lib/errors';
 import type { Router } from '../lib/router';
 import type { Row, State } from '../lib/types';
-import { clone, getOr404, intParam, lower, nowIso, requireFields, sortBy } from '../lib/util';
+import { clone, fullName, getOr404, intParam, lower, nowIso, requireFields, sortBy } from '../lib/util';
 
 const opportunityView = (state: State, opp: Row) => {
   const c = state.contacts.find((x) => x.id === opp.contactId);
@@ -11,7 +11,7 @@ const opportunityView = (state: State, opp: Row) => {
     contact: c
       ? {
           id: c.id,
-          name: [c.firstName, c.lastName].filter(Boolean).join(' '),
+          name: fullName(c),
           companyName: c.companyName,
           email: c.email,
           phone: c.phone,

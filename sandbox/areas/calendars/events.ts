@@ -2,7 +2,7 @@
 import { badRequest, unprocessable } from '../../lib/errors';
 import type { Router } from '../../lib/router';
 import type { Row, State } from '../../lib/types';
-import { clone, getOr404, nowIso, requireFields, sortBy } from '../../lib/util';
+import { clone, fullName, getOr404, nowIso, requireFields, sortBy } from '../../lib/util';
 import { durationMs, freeSlots } from './slots';
 import { enumsIn, reject } from './validate';
 
@@ -78,7 +78,7 @@ export default (r: Router) => {
       locationId: body.locationId,
       calendarId: calendar.id,
       groupId: calendar.groupId ?? '',
-      title: body.title ?? `${calendar.name} - ${[contact.firstName, contact.lastName].filter(Boolean).join(' ')}`,
+      title: body.title ?? `${calendar.name} - ${fullName(contact)}`,
       appointmentStatus: body.appointmentStatus ?? 'confirmed',
       assignedUserId: body.assignedUserId ?? calendar.teamMembers[0]?.userId ?? null,
       address: body.address ?? '',

@@ -2,7 +2,7 @@
 import { badRequest, unprocessable } from '../../lib/errors';
 import type { Router } from '../../lib/router';
 import type { Row, State } from '../../lib/types';
-import { EMAIL, clone, digits, getOr404, intParam, lower, nowIso, queryMatches, requireFields, sortBy } from '../../lib/util';
+import { EMAIL, clone, digits, fullName, getOr404, intParam, lower, nowIso, queryMatches, requireFields, sortBy } from '../../lib/util';
 
 const CONTACT_FIELDS = [
   'firstName',
@@ -66,7 +66,7 @@ const applyContactFields = (contact: Row, body: Row) => {
     } else contact[f] = body[f];
   }
   if (contact.email) contact.email = lower(contact.email);
-  contact.contactName = [contact.firstName, contact.lastName].filter(Boolean).join(' ').toLowerCase() || null;
+  contact.contactName = fullName(contact).toLowerCase() || null;
   contact.firstNameRaw = contact.firstName ?? null;
   contact.lastNameRaw = contact.lastName ?? null;
   contact.dateUpdated = nowIso();
@@ -217,7 +217,7 @@ export default (r: Router) => {
     if (dup) {
       throw badRequest('This location does not allow duplicated contacts.', {
         meta: {
-          contactName: [dup.firstName, dup.lastName].filter(Boolean).join(' '),
+          contactName: fullName(dup),
           contactId: dup.id,
           matchingField: lower(dup.email) === lower(body.email) ? 'email' : 'phone',
         },
