@@ -14,6 +14,7 @@ import * as http from 'node:http';
 import { router } from './areas';
 import { HttpError, badRequest, forbidden, noRoute, unauthorized, unprocessable } from './lib/errors';
 import { countFault, createFaults, drawFault, type FaultOptions } from './lib/faults';
+import { multipartBoundary, parseMultipart } from './lib/multipart';
 import { issueTokens, locationToken, oauthToken } from './lib/oauth';
 import { rateHeaders, takeRateLimit } from './lib/rate-limit';
 import type { Grant, LogEntry, RateLimit, State } from './lib/types';
@@ -30,9 +31,9 @@ export const SANDBOX_LOCATION_TOKEN = 'pit-sandbox-location-token';
 /** An agency-level Private Integration Token (a company, no location). */
 export const SANDBOX_AGENCY_TOKEN = 'pit-sandbox-agency-token';
 
-const VERSIONS: Record<string, string> = { calendars: '2021-04-15', conversations: '2021-04-15' };
+const VERSIONS: Record<string, string> = { calendars: '2021-04-15', conversations: '2021-04-15', '/links/search': '2021-04-15' };
 const DEFAULT_VERSION = '2021-07-28';
-const expectedVersion = (path: string) => VERSIONS[path.split('/')[1]] ?? DEFAULT_VERSION;
+const expectedVersion = (path: string) => VERSIONS[path] ?? VERSIONS[path.split('/')[1]] ?? DEFAULT_VERSION;
 
 export interface SandboxOptions {
   /** 0 (default) picks a free port. */
@@ -95,10 +96,10 @@ export const createState = ({ rateLimit, clientId, clientSecret, accessTokenTtlS
 };
 
 const readBody = (req: http.IncomingMessage) =>
-  new Promise<string>((resolve, reject) => {
+  new Promise<Buffer>((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 
@@ -124,7 +125,9 @@ const handle = async (state: State, req: http.IncomingMessage, res: http.ServerR
   const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname;
   const method = (req.method ?? 'GET').toUpperCase();
   const traceId = crypto.randomUUID();
-  const raw = await readBody(req);
+  const bytes = await readBody(req);
+  const raw = bytes.toString('utf8');
+  const boundary = multipartBoundary(req.headers['content-type']);
   const entry: LogEntry = { at: new Date().toISOString(), method, path, query: url.search, status: 0 };
   state.log.push(entry);
   let headers: Record<string, string> = {};
@@ -179,7 +182,8 @@ const handle = async (state: State, req: http.IncomingMessage, res: http.ServerR
     }
 
     let body: any = {};
-    if (raw) {
+    if (boundary) body = parseMultipart(bytes, boundary);
+    else if (raw) {
       try {
         body = JSON.parse(raw);
       } catch (err) {

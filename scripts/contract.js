@@ -214,6 +214,25 @@ const checkObject = (value, schemaInfo, fail, where) => {
 
 const parseFormBody = (body) => (typeof body === 'string' ? Object.fromEntries(new URLSearchParams(body)) : body);
 
+/**
+ * A multipart body (recorded as its parts) as the values the schema describes: every part is text
+ * or a file, so a file counts as a string (format binary) and text as the type it reads as.
+ */
+const multipartAsValues = (op, body) => {
+  if (!body || typeof body !== 'object' || Array.isArray(body)) return body;
+  const properties = typesOf(op.body.schema, op.file).schema?.properties ?? {};
+  const out = {};
+  for (const [name, value] of Object.entries(body)) {
+    const types = properties[name] ? typesOf(properties[name], op.file).types : [];
+    if (value && typeof value === 'object') out[name] = `<file ${value.filename}>`;
+    else if (types.includes('boolean') && (value === 'true' || value === 'false')) out[name] = value === 'true';
+    else if ((types.includes('number') || types.includes('integer')) && String(value).trim() !== '' && Number.isFinite(Number(value)))
+      out[name] = Number(value);
+    else out[name] = value;
+  }
+  return out;
+};
+
 const checkBody = (op, body, fail) => {
   const hasBody =
     body !== undefined && body !== null && !(typeof body === 'object' && !Array.isArray(body) && !Object.keys(body).length && !op.body);
@@ -225,7 +244,8 @@ const checkBody = (op, body, fail) => {
     if (op.body.required) fail('body-missing', 'the spec requires a request body, and none is sent');
     return;
   }
-  if (op.body.contentType !== 'application/json') body = parseFormBody(body);
+  if (op.body.contentType === 'multipart/form-data') body = multipartAsValues(op, body);
+  else if (op.body.contentType !== 'application/json') body = parseFormBody(body);
   const info = typesOf(op.body.schema, op.file);
   if (!valueFits(body, info)) {
     fail('body-type', `the body is ${describeValue(body)}, the spec says ${info.types.join('|')}`);

@@ -12,8 +12,10 @@ export type ApiVersion = '2021-07-28' | '2021-04-15';
 /**
  * The `Version` header GHL expects, decided by the service a path belongs to:
  * calendars and conversations are on 2021-04-15, everything else in the catalog on 2021-07-28.
+ * One endpoint differs from its service: GET /links/search is on 2021-04-15 in GHL's spec.
  */
-export const versionForPath = (path: string): ApiVersion => (/^\/(calendars|conversations)(\/|$)/.test(path) ? '2021-04-15' : '2021-07-28');
+export const versionForPath = (path: string): ApiVersion =>
+  /^\/(calendars|conversations)(\/|$)/.test(path) || /^\/links\/search(\?|$)/.test(path) ? '2021-04-15' : '2021-07-28';
 
 /** GHL's documented rate limit: 100 requests per 10 s per location (and 200,000 a day). */
 export const RATE_LIMIT = { burst: 100, intervalMs: 10_000, daily: 200_000 } as const;

@@ -107,6 +107,10 @@ const url = (label: string, opts: Opts = {}) =>
     withFormat(opts, 'A full web address, e.g. `https://example.com/page`.'),
   );
 
+/** A file: Zapier hands the step a URL it can download (a file from an earlier step, or text it made a file of). */
+const file = (label: string, opts: Opts = {}) =>
+  make<string>({ label, type: 'file' }, () => zod.string().url('must be a file or a full URL to one'), opts);
+
 /** A phone number; GHL stores E.164 (+15551234567). Spaces, dots, dashes and brackets are dropped. */
 const phone = (label: string, opts: Opts = {}) =>
   make<string>(
@@ -335,6 +339,7 @@ export const fields = {
   password,
   email,
   url,
+  file,
   phone,
   number,
   boolean,

@@ -5,6 +5,7 @@
 import type { Bundle, HttpRequestOptions, HttpResponse, ZObject } from 'zapier-platform-core';
 import { baseUrl, versionForPath } from './config';
 import { describeError, parseErrorBody, throttleDelaySeconds, type ErrorContext } from './errors';
+import { multipartBody, type MultipartFields } from './files';
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -26,6 +27,8 @@ export interface GhlRequest {
   version?: string | null;
   /** Send the body as application/x-www-form-urlencoded. */
   form?: boolean;
+  /** Send these parts as multipart/form-data (a file upload) instead of `body`. */
+  multipart?: MultipartFields;
   raw?: boolean;
   ghl?: GhlMiddlewareData;
 }
@@ -216,7 +219,11 @@ export const ghlRequest = async <T = any>(z: ZObject, req: GhlRequest): Promise<
   const headers: Record<string, string> = {};
   if (version) headers.Version = version;
   let body: HttpRequestOptions['body'];
-  if (req.body !== undefined) {
+  if (req.multipart) {
+    const form = multipartBody(req.multipart);
+    headers['Content-Type'] = form.contentType;
+    body = form.body;
+  } else if (req.body !== undefined) {
     if (req.form) {
       headers['Content-Type'] = 'application/x-www-form-urlencoded';
       body = buildQuery(req.body as Record<string, unknown>).slice(1);

@@ -86,7 +86,10 @@ export interface ExpectedRequest {
   /** The Version header; `null` when none is sent. Defaults to the area's version. */
   version?: string | null;
   query?: Record<string, string | string[]>;
+  /** A multipart body is compared as its parts: text values, and files as { filename, contentType, content }. */
   body?: unknown;
+  /** Another host than GHL's (a file the step downloads): no token and no Version may be sent there. */
+  host?: string;
 }
 
 const requestLog: Array<ExpectedRequest & { key: string; test: string }> = [];
@@ -103,6 +106,12 @@ export const expectRequest = (
   const token = opts.token ?? OAUTH_AUTH.access_token;
   const version =
     req.version === undefined ? (/^\/(calendars|conversations)(\/|$)/.test(req.path) ? '2021-04-15' : '2021-07-28') : req.version;
+  if (req.host) {
+    const file = nock(req.host, { badheaders: ['authorization', 'version'] }).intercept(req.path, req.method);
+    return reply.dropConnection
+      ? file.replyWithError({ code: 'ECONNRESET', message: 'socket hang up' })
+      : file.reply(reply.status ?? 200, (reply.body ?? '') as any, reply.headers);
+  }
   let scope = nock(BASE, {
     reqheaders: {
       authorization: `Bearer ${token}`,
@@ -113,7 +122,10 @@ export const expectRequest = (
   const bodyMatch =
     req.body === undefined
       ? undefined
-      : (actual: unknown) => JSON.stringify(actual) === JSON.stringify(req.body) || isDeepEqual(actual, req.body);
+      : (actual: unknown) => {
+          const parsed = multipartParts(actual);
+          return JSON.stringify(parsed) === JSON.stringify(req.body) || isDeepEqual(parsed, req.body);
+        };
   let interceptor = scope.intercept(req.path, req.method, bodyMatch as any);
   const entry = { ...req, version, key: opts.key ?? '', test: expect.getState().currentTestName ?? '' };
   if (typeof req.query === 'function') {
@@ -131,6 +143,22 @@ export const expectRequest = (
   // Every expected request, for `npm run test:contract` (keyed by operation when a table row set it up).
   requestLog.push(entry);
   return scope;
+};
+
+/** A multipart/form-data body as its parts (text values; files as { filename, contentType, content }); any other body as it is. */
+export const multipartParts = (body: unknown): unknown => {
+  const boundary = typeof body === 'string' ? /^--([^\r\n]+)\r\n/.exec(body)?.[1] : undefined;
+  if (!boundary || typeof body !== 'string') return body;
+  const parts: Record<string, unknown> = {};
+  for (const chunk of body.split(`--${boundary}`).slice(1, -1)) {
+    const [head, ...rest] = chunk.replace(/^\r\n/, '').split('\r\n\r\n');
+    const content = rest.join('\r\n\r\n').replace(/\r\n$/, '');
+    const name = /name="([^"]*)"/.exec(head)?.[1] ?? '';
+    const filename = /filename="([^"]*)"/.exec(head)?.[1];
+    const contentType = /Content-Type: (.+)/i.exec(head)?.[1]?.trim();
+    parts[name] = filename === undefined ? content : { filename, contentType, content };
+  }
+  return parts;
 };
 
 const isDeepEqual = (a: unknown, b: unknown): boolean => {

@@ -7,7 +7,9 @@ import calendars from './calendars/index';
 import contacts from './contacts';
 import conversations from './conversations';
 import courses from './courses';
+import forms from './forms';
 import locations from './locations';
+import medias from './medias';
 import opportunities from './opportunities';
 import users from './users';
 import workflows from './workflows';
@@ -25,5 +27,7 @@ for (const area of [
   businesses,
   associations,
   courses,
+  forms,
+  medias,
 ])
   area(router);

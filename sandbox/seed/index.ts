@@ -12,6 +12,8 @@ import { seedContacts, seedNotesAndTasks } from './contacts';
 import type { Row } from '../lib/types';
 import { makeIds, type SeedContext } from './context';
 import { seedConversations } from './conversations';
+import { seedForms } from './forms';
+import { seedMedias } from './medias';
 import { seedOpportunities } from './opportunities';
 import { seedWorkflows } from './workflows';
 
@@ -32,6 +34,8 @@ export const seed = ({ now = Date.now() }: { now?: number } = {}) => {
     ...seedBlogs(ctx, accounts),
     ...seedBusinesses(ctx, accounts),
     ...seedAssociations(ctx, accounts, contacts),
+    ...seedForms(ctx, accounts, contacts),
+    ...seedMedias(ctx, accounts),
     /** Tags of the locations, made as contacts carry them (GET /locations/{id}/tags). */
     tags: [] as Row[],
     /** A new id in GHL's style. */

@@ -6,6 +6,8 @@
  * shaped like the operation's sample. An operation the sandbox cannot serve fails here.
  */
 import fs from 'fs';
+import http from 'http';
+import type { AddressInfo } from 'net';
 import path from 'path';
 import { createAppTester } from 'zapier-platform-core';
 import App from '../../index';
@@ -42,11 +44,23 @@ const openSlot = () => {
   return d.toISOString();
 };
 
+/** A file a Zap hands an upload step: Zapier gives file inputs as URLs; this one is served on loopback. */
+let fileUrl = '';
+const fileServer = http.createServer((_req, res) => res.end('%PDF-1.7 sandbox x-ray'));
+beforeAll(() =>
+  new Promise<void>((done) => fileServer.listen(0, '127.0.0.1', () => done())).then(() => {
+    fileUrl = `http://127.0.0.1:${(fileServer.address() as AddressInfo).port}/x-ray.pdf`;
+  }),
+);
+afterAll(() => new Promise<void>((done) => fileServer.close(() => done())));
+
 /**
  * Values a Zap builder would take from GHL where a field has no dropdown (ids of records, search
  * terms that find a seeded record), by `operation.field` or by field name.
  */
 const SEED_VALUES: Record<string, (s: State) => unknown> = {
+  file: () => fileUrl,
+  'upload_custom_field_file.customFieldId': (s) => s.customFields.find((f) => f.dataType === 'FILE_UPLOAD')?.id,
   eventId: (s) => s.events[0]?.id,
   'update_block_slot.eventId': (s) => s.events.find((e) => e.isBlockSlot)?.id,
   emailMessageId: (s) => s.emailMessages[0]?.id,
@@ -73,6 +87,7 @@ const SEED_INPUTS: Record<string, (s: State) => Row> = {
     body: JSON.stringify({ locationId: s.locationId, contactId: s.contacts[24].id }),
   }),
   filter_users_by_email: (s) => ({ emails: s.users[0].email }),
+  find_form_submissions: (s) => ({ email: s.formSubmissions[0].email }),
   get_association_by_key: (s) => ({ keyName: s.associations[0].key }),
   get_association_by_object_key: () => ({ objectKey: 'contact' }),
   // A location connection reads its own location (the location dropdown needs an agency).
