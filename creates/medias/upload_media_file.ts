@@ -30,12 +30,11 @@ export default defineCreate({
       );
     }
     // A public URL is stored by GHL as it is ("hosted"); a Zapier file is downloaded and sent.
-    const parts = file
-      ? { file: await downloadFile(ctx.z, file, 'Upload File to Media Library'), name, parentId }
-      : { hosted: 'true', fileUrl, name, parentId };
+    const upload = file ? await downloadFile(ctx.z, file, 'Upload File to Media Library') : undefined;
+    const parts = upload ? { file: upload, name, parentId } : { hosted: 'true', fileUrl, name, parentId };
     const res = await ctx.request<{ fileId?: string; url?: string }>({ method: 'POST', path: '/medias/upload-file', multipart: parts });
     const fileId = res.data?.fileId ?? '';
-    const given = 'file' in parts ? parts.file.filename : decodeURIComponent(new URL(String(fileUrl)).pathname.split('/').pop() ?? '');
+    const given = upload ? upload.filename : decodeURIComponent(new URL(String(fileUrl)).pathname.split('/').pop() ?? '');
     return { id: fileId, fileId, url: res.data?.url ?? '', name: name ?? given };
   },
   sample: {
