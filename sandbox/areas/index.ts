@@ -8,6 +8,7 @@ import contacts from './contacts';
 import conversations from './conversations';
 import courses from './courses';
 import forms from './forms';
+import links from './links';
 import locations from './locations';
 import medias from './medias';
 import opportunities from './opportunities';
@@ -29,5 +30,6 @@ for (const area of [
   courses,
   forms,
   medias,
+  links,
 ])
   area(router);

@@ -13,6 +13,7 @@ import type { Row } from '../lib/types';
 import { makeIds, type SeedContext } from './context';
 import { seedConversations } from './conversations';
 import { seedForms } from './forms';
+import { seedLinksAndValues } from './links';
 import { seedMedias } from './medias';
 import { seedOpportunities } from './opportunities';
 import { seedWorkflows } from './workflows';
@@ -36,6 +37,7 @@ export const seed = ({ now = Date.now() }: { now?: number } = {}) => {
     ...seedAssociations(ctx, accounts, contacts),
     ...seedForms(ctx, accounts, contacts),
     ...seedMedias(ctx, accounts),
+    ...seedLinksAndValues(ctx, accounts),
     /** Tags of the locations, made as contacts carry them (GET /locations/{id}/tags). */
     tags: [] as Row[],
     /** A new id in GHL's style. */
