@@ -4,7 +4,13 @@ import { fields } from '../fields';
 
 export const folderField = (helpText: string) => fields.id('Folder', { dynamic: 'list_media_folders.id.name', helpText });
 
-/** GET /medias/files for the connected location: GHL requires the sort and the type on every call. */
+/**
+ * GET /medias/files for the connected location: GHL requires the sort and the type on every call.
+ * Paging is by offset, so a poll reads the first 100 of a sorted list. The spec calls `parentId`
+ * "parent id or folder id" and `fetchAll` "fetch all files or folders" without saying whether a
+ * listing without a folder holds the files inside folders; the steps send no `fetchAll` and say
+ * in their help text that an empty folder means the top level.
+ */
 export const mediaQuery = (ctx: OperationContext<unknown>, type: 'file' | 'folder', sortBy: string, sortOrder: 'asc' | 'desc') => ({
   altType: 'location',
   altId: ctx.locationId(),
