@@ -52,7 +52,13 @@ beforeAll(() =>
     fileUrl = `http://127.0.0.1:${(fileServer.address() as AddressInfo).port}/x-ray.pdf`;
   }),
 );
-afterAll(() => new Promise<void>((done) => fileServer.close(() => done())));
+afterAll(
+  () =>
+    new Promise<void>((done) => {
+      fileServer.close(() => done());
+      fileServer.closeAllConnections();
+    }),
+);
 
 /**
  * Values a Zap builder would take from GHL where a field has no dropdown (ids of records, search
