@@ -2,6 +2,9 @@ import { defineCreate } from '../../src/define';
 import { fields } from '../../src/fields';
 import { alt, invoiceField, invoiceOutput, invoiceSample } from '../../src/areas/invoices';
 
+/** GHL may refuse an empty note; this one says where the payment was recorded. */
+const DEFAULT_NOTE = 'Payment recorded through Zapier';
+
 const MODES = { cash: 'Cash', card: 'Card', cheque: 'Cheque', bank_transfer: 'Bank Transfer', other: 'Other' };
 
 export default defineCreate({
@@ -19,7 +22,9 @@ export default defineCreate({
       min: 0.01,
       helpText: 'In currency units, e.g. 200 or 49.99 (not cents). Leave empty to record the whole amount due.',
     }),
-    notes: fields.text('Notes', { helpText: 'Recorded with the payment, e.g. a receipt number.' }),
+    notes: fields.text('Notes', {
+      helpText: 'Recorded with the payment, e.g. a receipt number. Default: "Payment recorded through Zapier".',
+    }),
     cardBrand: fields.string('Card Brand', { helpText: 'For card payments: e.g. Visa.' }),
     cardLast4: fields.string('Card Last 4 Digits', { helpText: 'For card payments: the last four digits, e.g. 4242.' }),
     chequeNumber: fields.string('Cheque Number', { helpText: 'For cheque payments: the cheque number.' }),
@@ -33,13 +38,16 @@ export default defineCreate({
       const due = Number((res.data as { amountDue?: unknown } | undefined)?.amountDue);
       if (Number.isFinite(due) && due > 0) amount = due;
     }
-    // The spec requires `card`, `cheque` and `notes` whatever the method; the ones that do not apply go empty.
+    // The spec marks `card`, `cheque` and `notes` required whatever the method. A public GHL client
+    // that records invoice payments (a PayMongo integration's GhlService.recordInvoicePayment)
+    // sends `card` only for card payments, never `cheque`, and always a non-empty `notes`: this
+    // does the same, with the cheque number for cheque payments (unverified live).
     const body = {
       ...alt(ctx),
       mode,
-      card: { brand: cardBrand ?? '', last4: cardLast4 ?? '' },
-      cheque: { number: chequeNumber ?? '' },
-      notes: notes ?? '',
+      ...(mode === 'card' && (cardBrand || cardLast4) ? { card: { brand: cardBrand ?? '', last4: cardLast4 ?? '' } } : {}),
+      ...(mode === 'cheque' && chequeNumber ? { cheque: { number: chequeNumber } } : {}),
+      notes: notes ?? DEFAULT_NOTE,
       ...(amount !== undefined ? { amount } : {}),
     };
     const res = await ctx.request<{ success?: boolean; invoice?: unknown }>({

@@ -371,7 +371,7 @@ export const invoiceCases: OperationCase[] = [
     request: {
       method: 'POST',
       path: '/invoices/inv1/record-payment',
-      body: { ...alt, mode: 'card', card: { brand: 'Visa', last4: '4242' }, cheque: { number: '' }, notes: '', amount: 200 },
+      body: { ...alt, mode: 'card', card: { brand: 'Visa', last4: '4242' }, notes: 'Payment recorded through Zapier', amount: 200 },
     },
     reply: { success: true, invoice: ghlInvoice({ status: 'partially_paid', amountPaid: 200, amountDue: 250.5 }) },
     expected: { ...outInvoice({ status: 'partially_paid', amountPaid: 200, amountDue: 250.5 }), paymentRecorded: true },
@@ -388,7 +388,6 @@ export const invoiceCases: OperationCase[] = [
       body: {
         ...alt,
         mode: 'cheque',
-        card: { brand: '', last4: '' },
         cheque: { number: '129-912' },
         notes: 'Paid at the desk',
         amount: 450.5,
