@@ -7,6 +7,7 @@ import calendars from './calendars/index';
 import contacts from './contacts';
 import conversations from './conversations';
 import courses from './courses';
+import invoices from './invoices';
 import locations from './locations';
 import opportunities from './opportunities';
 import users from './users';
@@ -25,5 +26,6 @@ for (const area of [
   businesses,
   associations,
   courses,
+  invoices,
 ])
   area(router);

@@ -184,8 +184,8 @@ export const invoiceInputlessCases: Array<Omit<OperationCase, 'bad'>> = [
 export const invoiceCases: OperationCase[] = [
   {
     key: 'new_invoice',
-    input: { contactId: 'c1' },
-    request: { method: 'GET', path: '/invoices/', query: { ...poll, contactId: 'c1' } },
+    input: {},
+    request: { method: 'GET', path: '/invoices/', query: poll },
     reply: {
       invoices: [ghlInvoice({ _id: 'inv0', createdAt: '2026-02-01T10:00:00.000Z' }), ghlInvoice()],
       total: 2,
@@ -194,6 +194,15 @@ export const invoiceCases: OperationCase[] = [
     expected: [outInvoice(), outInvoice({ id: 'inv0', createdAt: '2026-02-01T10:00:00.000Z' })],
     bad: { input: { contactId: '..' }, error: /"Contact" \(contactId\) is not a valid id/ },
     apps: ['oauth', 'token'],
+  },
+  {
+    key: 'new_invoice',
+    title: "one contact's",
+    input: { contactId: 'c1' },
+    request: { method: 'GET', path: '/invoices/', query: { ...poll, contactId: 'c1' } },
+    reply: { invoices: [ghlInvoice()], total: 1 },
+    expected: [outInvoice()],
+    bad: { input: { contactId: 'a\u0000b' }, error: /"Contact" \(contactId\) must not contain control characters/ },
   },
   {
     key: 'invoice_paid',
