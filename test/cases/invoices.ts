@@ -376,18 +376,6 @@ export const invoiceCases: OperationCase[] = [
   },
   {
     key: 'record_invoice_payment',
-    input: { invoiceId: 'inv1', mode: 'card', amount: '200', cardBrand: 'Visa', cardLast4: '4242' },
-    request: {
-      method: 'POST',
-      path: '/invoices/inv1/record-payment',
-      body: { ...alt, mode: 'card', card: { brand: 'Visa', last4: '4242' }, notes: 'Payment recorded through Zapier', amount: 200 },
-    },
-    reply: { success: true, invoice: ghlInvoice({ status: 'partially_paid', amountPaid: 200, amountDue: 250.5 }) },
-    expected: { ...outInvoice({ status: 'partially_paid', amountPaid: 200, amountDue: 250.5 }), paymentRecorded: true },
-    bad: { input: { invoiceId: 'inv1', mode: 'card', amount: '-5' }, error: /"Amount" \(amount\) must be at least 0.01/ },
-  },
-  {
-    key: 'record_invoice_payment',
     title: 'the amount due when no amount is given',
     input: { invoiceId: 'inv1', mode: 'Cheque', chequeNumber: '129-912', notes: 'Paid at the desk' },
     before: [{ request: { method: 'GET', path: '/invoices/inv1', query: alt }, reply: ghlInvoice() }],
@@ -405,6 +393,19 @@ export const invoiceCases: OperationCase[] = [
     reply: { success: true, invoice: ghlInvoice({ status: 'paid', amountPaid: 450.5, amountDue: 0 }) },
     expected: { ...outInvoice({ status: 'paid', amountPaid: 450.5, amountDue: 0 }), paymentRecorded: true },
     bad: { input: { invoiceId: 'inv1' }, error: /"Payment Method" \(mode\) is required/ },
+  },
+  // Last: the fault checks take an operation's last row, and this one sends only the payment.
+  {
+    key: 'record_invoice_payment',
+    input: { invoiceId: 'inv1', mode: 'card', amount: '200', cardBrand: 'Visa', cardLast4: '4242' },
+    request: {
+      method: 'POST',
+      path: '/invoices/inv1/record-payment',
+      body: { ...alt, mode: 'card', card: { brand: 'Visa', last4: '4242' }, notes: 'Payment recorded through Zapier', amount: 200 },
+    },
+    reply: { success: true, invoice: ghlInvoice({ status: 'partially_paid', amountPaid: 200, amountDue: 250.5 }) },
+    expected: { ...outInvoice({ status: 'partially_paid', amountPaid: 200, amountDue: 250.5 }), paymentRecorded: true },
+    bad: { input: { invoiceId: 'inv1', mode: 'card', amount: '-5' }, error: /"Amount" \(amount\) must be at least 0.01/ },
   },
   {
     key: 'void_invoice',
