@@ -11,8 +11,8 @@ export default defineCreate({
   scopes: ['invoices.write', 'invoices.readonly', 'contacts.readonly'],
   input: {
     contactId: fields.contact({ required: true, helpText: 'Who pays; the invoice goes to their phone and email.' }),
-    items: lineItemsField({ required: true }),
     userId: fields.user({ required: true, label: 'Sent By', helpText: 'The user who sends the invoice (GHL records who issued it).' }),
+    items: lineItemsField({ required: true }),
     name: fields.string('Invoice Name', { helpText: 'An internal name, e.g. "March whitening". Default: "Invoice for <contact name>".' }),
     currency: currencyField,
     dueDate: fields.datetime('Due Date', { as: 'dateOnly', helpText: 'A date, e.g. 2026-03-15. Leave empty for no due date.' }),

@@ -264,20 +264,27 @@ const text = (v: unknown) => (v === undefined || v === null ? undefined : String
 
 /**
  * Line items (Zapier's line-item input: one row per item). Each row needs a name and a price;
- * quantity defaults to 1. The error names the row and the column.
+ * quantity defaults to 1. The error names the row and the column. The group itself takes no help
+ * text (Zapier's schema forbids it beside `children`), and the children's keys differ from every
+ * other input's key (Zapier requires that too).
  */
 export const lineItemsField = (opts: { required?: boolean } = {}): FieldDef<LineItem[]> => ({
   props: {
     label: 'Line Items',
     required: Boolean(opts.required),
-    helpText: 'One row per item. Price is per unit in currency units (49.99, not cents); tax is a rate in percent.',
     children: [
-      { key: 'name', label: 'Item Name', required: true, helpText: 'What is sold, e.g. "Whitening session".' },
-      { key: 'description', label: 'Item Description', helpText: 'Shown under the name on the invoice.' },
+      { key: 'itemName', label: 'Item Name', required: true, helpText: 'What is sold, e.g. "Whitening session". One row per item.' },
+      {
+        key: 'unitPrice',
+        label: 'Unit Price',
+        type: 'number',
+        required: true,
+        helpText: 'Price of one unit in currency units, e.g. 210 or 49.99 (not cents).',
+      },
       { key: 'quantity', label: 'Quantity', type: 'number', helpText: 'How many. Default: 1.' },
-      { key: 'price', label: 'Unit Price', type: 'number', required: true, helpText: 'Price of one unit, e.g. 210 or 49.99.' },
-      { key: 'currency', label: 'Item Currency', helpText: 'Three-letter code; default: the invoice currency.' },
-      { key: 'tax', label: 'Tax Rate (%)', type: 'number', helpText: 'A tax rate in percent added to this item, e.g. 8.25.' },
+      { key: 'itemDescription', label: 'Item Description', helpText: 'Shown under the name on the invoice.' },
+      { key: 'itemCurrency', label: 'Item Currency', helpText: 'Three-letter code; default: the invoice currency.' },
+      { key: 'taxRate', label: 'Tax Rate (%)', type: 'number', helpText: 'A tax rate in percent added to this item, e.g. 8.25.' },
     ],
   },
   schema: () =>
@@ -298,17 +305,17 @@ export const lineItemsField = (opts: { required?: boolean } = {}): FieldDef<Line
       if (!list.length) {
         if (v === undefined || v === null || v === '')
           return opts.required ? (c.addIssue({ code: 'custom', message: 'is required' }), zod.NEVER) : undefined;
-        c.addIssue({ code: 'custom', message: 'must be line items with a name and a unit price' });
+        c.addIssue({ code: 'custom', message: 'must be line items with an item name and a unit price' });
         return zod.NEVER;
       }
       const problems: string[] = [];
       const items = list.map((r, i) => {
         const row = `row ${i + 1}`;
-        const name = text(r.name);
-        const price = num(r.price);
-        const quantity = r.quantity === undefined || text(r.quantity) === undefined ? 1 : num(r.quantity);
-        const tax = text(r.tax) === undefined ? undefined : num(r.tax);
-        const currency = text(r.currency);
+        const name = text(r.itemName);
+        const price = num(r.unitPrice);
+        const quantity = text(r.quantity) === undefined ? 1 : num(r.quantity);
+        const tax = text(r.taxRate) === undefined ? undefined : num(r.taxRate);
+        const currency = text(r.itemCurrency);
         if (!name) problems.push(`${row}: "Item Name" is required`);
         if (price === undefined || !Number.isFinite(price)) problems.push(`${row}: "Unit Price" must be a number`);
         else if (price < 0) problems.push(`${row}: "Unit Price" must not be negative`);
@@ -319,7 +326,7 @@ export const lineItemsField = (opts: { required?: boolean } = {}): FieldDef<Line
         if (currency && !CURRENCY.test(currency)) problems.push(`${row}: "Item Currency" must be a three-letter code like USD`);
         return {
           name: name ?? '',
-          description: text(r.description),
+          description: text(r.itemDescription),
           quantity: quantity ?? 1,
           price: price ?? 0,
           currency: currency?.toUpperCase(),

@@ -134,8 +134,8 @@ const contactDetails = {
 };
 const sentTo = { email: ['rosie@example.com'], phoneNo: ['+14155550123'] };
 const lineItems = [
-  { name: 'Whitening session', description: 'In-office', quantity: '2', price: '210', tax: '7.26' },
-  { name: 'Take-home kit', price: 49.99 },
+  { itemName: 'Whitening session', itemDescription: 'In-office', quantity: '2', unitPrice: '210', taxRate: '7.26' },
+  { itemName: 'Take-home kit', unitPrice: 49.99 },
 ];
 const ghlItems = [
   {
@@ -306,8 +306,8 @@ export const invoiceCases: OperationCase[] = [
       input: {
         contactId: 'c1',
         items: [
-          { name: 'Kit', price: 'ten' },
-          { price: 5, quantity: 0 },
+          { itemName: 'Kit', unitPrice: 'ten' },
+          { unitPrice: 5, quantity: 0 },
         ],
       },
       error:
@@ -319,7 +319,7 @@ export const invoiceCases: OperationCase[] = [
     title: 'number, name and currency given',
     input: {
       contactId: 'c1',
-      items: [{ name: 'Kit', price: '49.99' }],
+      items: [{ itemName: 'Kit', unitPrice: '49.99' }],
       name: 'March kit',
       currency: 'eur',
       issueDate: '2026-03-01',
