@@ -252,7 +252,6 @@ export interface LineItem {
   description?: string;
   quantity: number;
   price: number;
-  currency?: string;
   tax?: number;
 }
 
@@ -283,7 +282,6 @@ export const lineItemsField = (opts: { required?: boolean } = {}): FieldDef<Line
       },
       { key: 'quantity', label: 'Quantity', type: 'number', helpText: 'How many. Default: 1.' },
       { key: 'itemDescription', label: 'Item Description', helpText: 'Shown under the name on the invoice.' },
-      { key: 'itemCurrency', label: 'Item Currency', helpText: 'Three-letter code; default: the invoice currency.' },
       { key: 'taxRate', label: 'Tax Rate (%)', type: 'number', helpText: 'A tax rate in percent added to this item, e.g. 8.25.' },
     ],
   },
@@ -315,7 +313,6 @@ export const lineItemsField = (opts: { required?: boolean } = {}): FieldDef<Line
         const price = num(r.unitPrice);
         const quantity = text(r.quantity) === undefined ? 1 : num(r.quantity);
         const tax = text(r.taxRate) === undefined ? undefined : num(r.taxRate);
-        const currency = text(r.itemCurrency);
         if (!name) problems.push(`${row}: "Item Name" is required`);
         if (price === undefined || !Number.isFinite(price)) problems.push(`${row}: "Unit Price" must be a number`);
         else if (price < 0) problems.push(`${row}: "Unit Price" must not be negative`);
@@ -323,13 +320,11 @@ export const lineItemsField = (opts: { required?: boolean } = {}): FieldDef<Line
           problems.push(`${row}: "Quantity" must be a number above 0`);
         if (tax !== undefined && (!Number.isFinite(tax) || tax < 0 || tax > 100))
           problems.push(`${row}: "Tax Rate (%)" must be a number from 0 to 100`);
-        if (currency && !CURRENCY.test(currency)) problems.push(`${row}: "Item Currency" must be a three-letter code like USD`);
         return {
           name: name ?? '',
           description: text(r.itemDescription),
           quantity: quantity ?? 1,
           price: price ?? 0,
-          currency: currency?.toUpperCase(),
           tax,
         };
       });
@@ -351,7 +346,7 @@ export const ghlItems = (items: LineItem[], currency: string) =>
   items.map((i) => ({
     name: i.name,
     ...(i.description ? { description: i.description } : {}),
-    currency: i.currency ?? currency,
+    currency,
     amount: i.price,
     qty: i.quantity,
     ...(i.tax !== undefined && i.tax > 0
@@ -359,9 +354,20 @@ export const ghlItems = (items: LineItem[], currency: string) =>
       : {}),
   }));
 
-export const currencyField = fields.string('Currency', {
-  helpText: 'Three-letter currency code of the invoice, e.g. USD or EUR. Default: the first item currency, else USD.',
-});
+/** The invoice's currency: a three-letter code, upper-cased. */
+export const currencyField: FieldDef<string> = {
+  props: {
+    label: 'Currency',
+    type: 'string',
+    required: false,
+    helpText: 'Three-letter currency code of the invoice and all its items, e.g. USD or EUR. Default: USD.',
+  },
+  schema: () =>
+    zod.preprocess(
+      (v) => (typeof v === 'string' ? v.trim().toUpperCase() || undefined : v),
+      zod.string({ invalid_type_error: 'must be text' }).regex(CURRENCY, 'must be a three-letter code like USD').optional(),
+    ),
+};
 
 export const liveModeField = fields.boolean('Live Mode', {
   default: 'true',
@@ -375,9 +381,8 @@ export const sendActionField = fields.choice('Send By', SEND_ACTIONS, {
   helpText: 'Email, SMS, both, or mark it sent without sending anything. Default: Email.',
 });
 
-/** The invoice currency: given, else the first item's, else USD. */
-export const currencyOf = (currency: string | undefined, items: LineItem[] | undefined) =>
-  (currency ?? items?.find((i) => i.currency)?.currency ?? 'USD').toUpperCase();
+/** The invoice currency (every item is in it): given, else USD. */
+export const currencyOf = (currency: string | undefined) => (currency ?? 'USD').toUpperCase();
 
 // ---- Lookups a create needs -------------------------------------------------------------------
 
@@ -463,7 +468,7 @@ export const documentBody = async (
   const contact = await contactDetails(ctx, input.contactId ?? '');
   const business = await businessDetails(ctx);
   const invoiceNumber = opts.number ? (input.invoiceNumber ?? (await nextInvoiceNumber(ctx))) : undefined;
-  const currency = currencyOf(input.currency, input.items);
+  const currency = currencyOf(input.currency);
   return {
     ...alt(ctx),
     name: input.name ?? `${opts.kind} for ${String(contact.name)}`,

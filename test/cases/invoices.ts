@@ -343,7 +343,10 @@ export const invoiceCases: OperationCase[] = [
     },
     reply: ghlInvoice({ status: 'draft', currency: 'EUR', liveMode: false }),
     expected: outInvoice({ status: 'draft', currency: 'EUR', liveMode: false }),
-    bad: { input: { items: lineItems }, error: /"Contact" \(contactId\) is required/ },
+    bad: {
+      input: { items: lineItems, currency: 'dollars' },
+      error: /"Contact" \(contactId\) is required; "Currency" \(currency\) must be a three-letter code like USD/,
+    },
   },
   {
     key: 'create_and_send_invoice',

@@ -18,5 +18,6 @@ export default defineTrigger({
   // GHL documents no order for this list; the page is put newest first here.
   newestFirst: 'createdAt',
   paging: { style: 'offset', size: 100 },
-  sample: { ...estimateSample, label: '#1007 · Invisalign treatment plan · Rosie Knight · 3200 USD' },
+  // A hidden step's sample needs only what the dropdown reads: every object here is copied per call.
+  sample: { id: estimateSample.id, label: '#1007 · Invisalign treatment plan · Rosie Knight · 3200 USD' },
 });

@@ -12,5 +12,6 @@ export default defineTrigger({
   query: (_input, ctx) => ({ ...alt(ctx), sortField: 'issueDate', sortOrder: 'descend' }),
   result: (data) => invoicesOf(data).map((inv) => ({ ...inv, label: dropdownLabel(inv, inv.invoiceNumber) })),
   paging: { style: 'offset', size: 100 },
-  sample: { ...invoiceSample, label: '#1042 · Whitening package · Rosie Knight · 450.5 USD' },
+  // A hidden step's sample needs only what the dropdown reads: every object here is copied per call.
+  sample: { id: invoiceSample.id, label: '#1042 · Whitening package · Rosie Knight · 450.5 USD' },
 });
