@@ -10,10 +10,10 @@ export default defineTrigger({
   endpoint: 'GET /invoices/',
   scopes: ['invoices.readonly'],
   input: {
-    ...invoiceTriggerInput,
     about: fields.about(
       `${POLL_NOTE} GHL has no overdue status: an invoice counts as overdue when it is sent or partially paid, still owes money, and its due date is before today in the Zap's time zone.`,
     ),
+    ...invoiceTriggerInput,
   },
   perform: async (ctx) => {
     const res = await ctx.request({ method: 'GET', path: '/invoices/', query: invoicePollQuery(ctx) });

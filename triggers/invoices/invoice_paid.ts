@@ -10,8 +10,8 @@ export default defineTrigger({
   endpoint: 'GET /invoices/',
   scopes: ['invoices.readonly'],
   input: {
-    ...invoiceTriggerInput,
     about: fields.about(`${POLL_NOTE} Only paid invoices are read; one paid long after it was issued fires only while it is among them.`),
+    ...invoiceTriggerInput,
   },
   query: (_input, ctx) => invoicePollQuery(ctx, { status: 'paid' }),
   // One Zap run per change: invoice id + status.

@@ -10,10 +10,10 @@ export default defineTrigger({
   endpoint: 'GET /invoices/',
   scopes: ['invoices.readonly'],
   input: {
-    ...invoiceTriggerInput,
     about: fields.about(
       `${POLL_NOTE} Each further partial payment fires again (the amount paid changes); one paid long after its issue date fires only while it is among those 100.`,
     ),
+    ...invoiceTriggerInput,
   },
   query: (_input, ctx) => invoicePollQuery(ctx, { status: 'partially_paid' }),
   // One Zap run per change: invoice id + status + the amount paid, so each further payment fires.

@@ -10,10 +10,10 @@ export default defineTrigger({
   endpoint: 'GET /invoices/',
   scopes: ['invoices.readonly'],
   input: {
-    ...invoiceTriggerInput,
     about: fields.about(
       `${POLL_NOTE} Only invoices whose status is still Sent are read: one paid before a check saw it does not fire here.`,
     ),
+    ...invoiceTriggerInput,
   },
   query: (_input, ctx) => invoicePollQuery(ctx, { status: 'sent' }),
   // One Zap run per change: invoice id + status.

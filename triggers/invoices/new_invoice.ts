@@ -10,8 +10,8 @@ export default defineTrigger({
   endpoint: 'GET /invoices/',
   scopes: ['invoices.readonly'],
   input: {
-    ...invoiceTriggerInput,
     about: fields.about(`${POLL_NOTE} An invoice created with an issue date older than those 100 is not seen.`),
+    ...invoiceTriggerInput,
   },
   query: (_input, ctx) => invoicePollQuery(ctx),
   result: invoicesOf,
