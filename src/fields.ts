@@ -25,6 +25,8 @@ export interface ZapierFieldProps {
   search?: string;
   altersDynamicFields?: boolean;
   computed?: boolean;
+  /** Line-item inputs (Zapier's `children`): the value is a list of objects with these keys. */
+  children?: Array<{ key: string } & Omit<ZapierFieldProps, 'children'>>;
 }
 
 export interface FieldDef<T = unknown> {

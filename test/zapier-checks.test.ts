@@ -116,6 +116,23 @@ describe('The rules find what they are meant to find', () => {
     );
   });
 
+  it("checks a line-item group's children, the inputs the user fills, not the group", () => {
+    const items = (children: unknown[]) => step({ inputFields: [{ key: 'items', label: 'Line Items', children }] });
+    const found = (s: StepDef) =>
+      checkApp(app({ x: s }))
+        .violations.filter((v) => firm.has(v.rule) && v.key === 'x')
+        .map((v) => `${v.rule} ${v.field}`);
+    expect(found(items([{ key: 'itemName', label: 'Item Name', required: true, helpText: 'What is sold.' }]))).toEqual([]);
+    expect(
+      found(
+        items([
+          { key: 'qty', label: 'Quantity', helpText: 'How many.' },
+          { key: 'itemName', label: 'Item Name', required: true },
+        ]),
+      ),
+    ).toEqual(['required-first itemName', 'input-help-text itemName']);
+  });
+
   it("flags the other D-checks of Zapier's reference", () => {
     const search = step({
       key: 'find_thing',

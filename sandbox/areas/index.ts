@@ -9,6 +9,7 @@ import conversations from './conversations';
 import courses from './courses';
 import forms from './forms';
 import links from './links';
+import invoices from './invoices';
 import locations from './locations';
 import medias from './medias';
 import opportunities from './opportunities';
@@ -31,5 +32,6 @@ for (const area of [
   forms,
   medias,
   links,
+  invoices,
 ])
   area(router);

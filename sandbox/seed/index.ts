@@ -15,6 +15,7 @@ import { seedConversations } from './conversations';
 import { seedForms } from './forms';
 import { seedLinksAndValues } from './links';
 import { seedMedias } from './medias';
+import { seedInvoices } from './invoices';
 import { seedOpportunities } from './opportunities';
 import { seedWorkflows } from './workflows';
 
@@ -38,6 +39,7 @@ export const seed = ({ now = Date.now() }: { now?: number } = {}) => {
     ...seedForms(ctx, accounts, contacts),
     ...seedMedias(ctx, accounts),
     ...seedLinksAndValues(ctx, accounts),
+    ...seedInvoices(ctx, accounts, contacts),
     /** Tags of the locations, made as contacts carry them (GET /locations/{id}/tags). */
     tags: [] as Row[],
     /** A new id in GHL's style. */

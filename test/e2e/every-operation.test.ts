@@ -102,6 +102,7 @@ const SEED_INPUTS: Record<string, (s: State) => Row> = {
   list_relations_by_record: (s) => ({ recordId: s.relations[0].firstRecordId }),
   search_locations: () => ({}),
   find_opportunity: (s) => ({ contactId: s.opportunities[0].contactId }),
+  find_invoice: (s) => ({ invoiceNumber: `INV-${String(s.invoices[0].invoiceNumber)}` }),
   get_company: (s) => ({ companyId: s.companyId }),
   get_duplicate_contact: (s) => ({ email: s.contacts[0].email }),
   get_free_slots: (s) => ({ calendarId: s.calendars[0].id, startDate: day(1), endDate: day(8), slotMinutes: 30 }),

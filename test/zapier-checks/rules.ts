@@ -19,6 +19,8 @@ export interface Field {
   choices?: unknown;
   dynamic?: string;
   search?: string;
+  /** A line-item group: Zapier shows (and its schema gives help text to) the children only. */
+  children?: Field[];
 }
 
 export interface OutputFieldDef {
@@ -102,7 +104,8 @@ export const stepsOf = (app: AppDef): Step[] =>
       kind,
       key,
       def,
-      inputs: (def.operation.inputFields ?? []).filter(isField),
+      // A line-item group stands for its children: they are the inputs the user fills.
+      inputs: (def.operation.inputFields ?? []).filter(isField).flatMap((f) => (f.children?.length ? f.children.filter(isField) : [f])),
       outputs: (def.operation.outputFields ?? []).filter(isField) as OutputFieldDef[],
     })),
   );
