@@ -9,6 +9,8 @@ import conversations from './conversations';
 import courses from './courses';
 import locations from './locations';
 import opportunities from './opportunities';
+import payments from './payments';
+import products from './products';
 import users from './users';
 import workflows from './workflows';
 
@@ -25,5 +27,7 @@ for (const area of [
   businesses,
   associations,
   courses,
+  payments,
+  products,
 ])
   area(router);

@@ -13,6 +13,8 @@ import type { Row } from '../lib/types';
 import { makeIds, type SeedContext } from './context';
 import { seedConversations } from './conversations';
 import { seedOpportunities } from './opportunities';
+import { seedPayments } from './payments';
+import { seedProducts } from './products';
 import { seedWorkflows } from './workflows';
 
 export const seed = ({ now = Date.now() }: { now?: number } = {}) => {
@@ -20,6 +22,7 @@ export const seed = ({ now = Date.now() }: { now?: number } = {}) => {
   const accounts = seedAccounts(ctx);
   const { contacts } = seedContacts(ctx, accounts);
   const { L: _L, ...records } = accounts;
+  const { paymentIds, ...catalogue } = seedProducts(ctx, accounts);
   return {
     ...records,
     contacts,
@@ -32,6 +35,8 @@ export const seed = ({ now = Date.now() }: { now?: number } = {}) => {
     ...seedBlogs(ctx, accounts),
     ...seedBusinesses(ctx, accounts),
     ...seedAssociations(ctx, accounts, contacts),
+    ...catalogue,
+    ...seedPayments(ctx, accounts, contacts, { ...catalogue, paymentIds }),
     /** Tags of the locations, made as contacts carry them (GET /locations/{id}/tags). */
     tags: [] as Row[],
     /** A new id in GHL's style. */
