@@ -9,6 +9,7 @@ export default defineCreate({
   label: 'Create Coupon',
   description: 'Creates a discount coupon customers enter at checkout.',
   endpoint: 'POST /payments/coupon',
+  // The spec's security for this endpoint; GHL's published scope list (oauth-Scopes.md) does not name it yet.
   scopes: ['payments/coupons.write'],
   input: {
     name: fields.string('Coupon Name', { required: true, helpText: 'An internal name, e.g. Spring Sale.' }),

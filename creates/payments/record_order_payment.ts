@@ -6,8 +6,9 @@ export default defineCreate({
   key: 'record_order_payment',
   noun: 'Payment',
   label: 'Record Order Payment',
-  description: 'Records an offline payment (cash, cheque, card) for an order.',
+  description: 'Records an offline payment for an order.',
   endpoint: 'POST /payments/orders/{orderId}/record-payment',
+  // The spec's security for this endpoint; GHL's published scope list (oauth-Scopes.md) does not name it yet.
   scopes: ['payments/orders.collectPayment'],
   input: {
     orderId: orderField({ required: true }),

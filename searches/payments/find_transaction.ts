@@ -6,7 +6,7 @@ export default defineSearch({
   key: 'find_transaction',
   noun: 'Transaction',
   label: 'Find Transaction',
-  description: 'Finds a transaction by ID, contact, order or subscription.',
+  description: 'Finds a transaction by ID, contact or order.',
   endpoint: 'GET /payments/transactions/{transactionId}',
   scopes: ['payments/transactions.readonly'],
   input: {

@@ -5,7 +5,7 @@ export default defineTrigger({
   key: 'new_product',
   noun: 'Product',
   label: 'New Product',
-  description: 'Triggers when a product is added to the location.',
+  description: 'Triggers when a product is added.',
   endpoint: 'GET /products/',
   scopes: ['products.readonly'],
   // sortOrder sorts by date (the spec): each poll reads the 100 newest products.
