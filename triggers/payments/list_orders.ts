@@ -18,5 +18,6 @@ export default defineTrigger({
       return { ...order, name: `${who} · ${order.currency ?? ''} ${order.amount ?? ''} · ${String(order.createdAt ?? '').slice(0, 10)}` };
     }),
   paging: { style: 'offset', size: PAYMENTS_PAGE },
-  sample: { ...orderSample, name: 'Rosie Knight · USD 150.1 · 2026-03-01' },
+  // A dropdown's sample needs only its value and label: every object here is copied per invocation.
+  sample: { id: orderSample.id, name: 'Rosie Knight · USD 150.1 · 2026-03-01' },
 });

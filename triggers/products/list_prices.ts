@@ -17,5 +17,6 @@ export default defineTrigger({
       return { ...price, name: `${price.name ?? 'Price'} (${price.currency ?? ''} ${price.amount ?? ''})` };
     }),
   paging: { style: 'offset', size: 100 },
-  sample: priceSample,
+  // A dropdown's sample needs only its value and label: every object here is copied per invocation.
+  sample: { id: priceSample.id, name: 'Standard (USD 49.99)' },
 });

@@ -12,5 +12,6 @@ export default defineTrigger({
   query: (_input, ctx) => ({ locationId: ctx.locationId(), sortOrder: 'desc' }),
   result: (data) => (Array.isArray(data?.products) ? data.products : []).map(productOutput),
   paging: { style: 'offset', size: 100 },
-  sample: productSample,
+  // A dropdown's sample needs only its value and label: every object here is copied per invocation.
+  sample: { id: productSample.id, name: productSample.name },
 });
