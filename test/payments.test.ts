@@ -73,3 +73,22 @@ describe('Payments behaviour', () => {
     expect(nock.pendingMocks()).toEqual([]);
   });
 });
+
+describe('Payments: an unknown id, as the spec says GHL answers it', () => {
+  it('Find Transaction finds nothing on 400 "Transaction not found"', async () => {
+    nock('https://services.leadconnectorhq.com')
+      .get('/payments/transactions/missing')
+      .query(true)
+      .reply(400, { statusCode: 400, message: 'Transaction not found' });
+    expect(await runOperation('find_transaction', { transactionId: 'missing' })).toEqual([]);
+  });
+
+  it("Find Subscription shows any other 400 in GHL's words", async () => {
+    nock('https://services.leadconnectorhq.com')
+      .get('/payments/subscriptions/sb1')
+      .query(true)
+      .reply(400, { statusCode: 400, message: 'altId must be a string' });
+    const err = await errorOf(runOperation('find_subscription', { subscriptionId: 'sb1' }));
+    expect(err.message).toContain('altId must be a string');
+  });
+});

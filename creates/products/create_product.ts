@@ -1,15 +1,7 @@
 import { defineCreate } from '../../src/define';
 import { compact } from '../../src/fields';
-import {
-  errorParts,
-  priceBody,
-  priceFields,
-  priceOutput,
-  productFields,
-  productOutput,
-  productSample,
-  priceSample,
-} from '../../src/areas/products';
+import { errorParts } from '../../src/areas/payments';
+import { priceBody, priceFields, priceOutput, productFields, productOutput, productSample, priceSample } from '../../src/areas/products';
 
 /**
  * Two writes: the product, then its first price (POST /products/{productId}/price). Should the

@@ -161,6 +161,17 @@ export const subscriptionOutput = (raw: unknown) => {
   };
 };
 
+/** The message and status of any error (Zapier's own classes carry them as JSON). */
+export const errorParts = (err: unknown): { message: string; status?: number } => {
+  const message = (err as Error)?.message ?? String(err);
+  try {
+    const parsed = JSON.parse(message);
+    return { message: String(parsed.message ?? message), status: typeof parsed.status === 'number' ? parsed.status : undefined };
+  } catch {
+    return { message };
+  }
+};
+
 /** GHL's list answers: `{data, totalCount}`. */
 export const listData = (data: unknown): Raw[] => {
   const list = (data as Raw | undefined)?.data;
@@ -168,9 +179,10 @@ export const listData = (data: unknown): Raw[] => {
 };
 
 /**
- * A find by ID reads the record; otherwise the list with the given filters. The spec answers an
- * unknown id with 400 "… not found" and public reports show 404 "Order not found"
- * (GoHighLevel/highlevel-api-sdk issue #19): a 404 finds nothing, a 400 is shown as GHL's error.
+ * A find by ID reads the record; otherwise the list with the given filters. An unknown id is "not
+ * found" either way GHL says it: the spec documents 400 "… not found" for these reads, public
+ * reports show 404 "Order not found" (GoHighLevel/highlevel-api-sdk issue #19). Any other 400 is
+ * shown as GHL's error.
  */
 export const findOne = async (
   ctx: OperationContext<unknown>,
@@ -179,8 +191,14 @@ export const findOne = async (
   map: (raw: unknown) => Raw,
 ): Promise<Raw[]> => {
   if (byId) {
-    const res = await ctx.request({ method: 'GET', path: byId.path, query: altQuery(ctx), ghl: { passThrough: [404] } });
-    return res.status === 404 || !res.data ? [] : [map(res.data)];
+    try {
+      const res = await ctx.request({ method: 'GET', path: byId.path, query: altQuery(ctx), ghl: { passThrough: [404] } });
+      return res.status === 404 || !res.data ? [] : [map(res.data)];
+    } catch (err) {
+      const { status, message } = errorParts(err);
+      if (status === 400 && /not found/i.test(message)) return [];
+      throw err;
+    }
   }
   const res = await ctx.request({ method: 'GET', path: list.path, query: { ...altQuery(ctx), ...list.query, limit: PAYMENTS_PAGE } });
   return newestFirst(listData(res.data).map(map));

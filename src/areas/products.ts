@@ -93,17 +93,6 @@ export const priceOutput = (raw: unknown): Raw => {
   return { ...rest, productId: typeof product === 'object' && product ? product._id : product };
 };
 
-/** The message and status of any error (Zapier's own classes carry them as JSON). */
-export const errorParts = (err: unknown): { message: string; status?: number } => {
-  const message = (err as Error)?.message ?? String(err);
-  try {
-    const parsed = JSON.parse(message);
-    return { message: String(parsed.message ?? message), status: typeof parsed.status === 'number' ? parsed.status : undefined };
-  } catch {
-    return { message };
-  }
-};
-
 export const productSample = {
   id: '655b33a82209e60b6adb87a5',
   name: 'Whitening kit',
