@@ -1,5 +1,5 @@
 import nock from 'nock';
-import { describeOperations, errorOf, expectCase, runCase, type AppKind, type OperationCase } from './helpers';
+import { describeOperations, errorOf, expectCase, runCase, runOperation, type AppKind, type OperationCase } from './helpers';
 import { createProductWithPrice, productCases, productInputlessCases } from './cases/products';
 
 describeOperations('Products', productCases);
@@ -39,6 +39,25 @@ describe('Create Product: the price fails after the product was created', () => 
   it('a bad price is refused before the product is created', async () => {
     const err = await errorOf(runCase(c, 'token', { ...c.input, amount: 10, priceType: 'recurring' }));
     expect(err.message).toMatch(/"Billing Interval" \(interval\) is required/);
+    expect(nock.pendingMocks()).toEqual([]);
+  });
+});
+
+describe('Prices: bad input is refused before anything is sent', () => {
+  it.each([
+    [
+      'create_price',
+      { productId: 'prod1', amount: 10, currency: 'dollars' },
+      /Create Price: "Currency" \(currency\) must be a three-letter code/,
+    ],
+    [
+      'create_product',
+      { name: 'Kit', productType: 'PHYSICAL', amount: 10, currency: 'US$' },
+      /Create Product: "Currency" \(currency\) must be a three-letter code/,
+    ],
+  ])('%s', async (key, input, error) => {
+    const err = await errorOf(runOperation(key, input));
+    expect(err.message).toMatch(error);
     expect(nock.pendingMocks()).toEqual([]);
   });
 });

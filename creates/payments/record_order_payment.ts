@@ -18,7 +18,7 @@ export default defineCreate({
       { required: true, helpText: 'How the customer paid.' },
     ),
     amount: fields.number('Amount', {
-      min: 0,
+      min: 0.01,
       helpText: `The amount received. ${MONEY_HELP} Leave empty to record the order's full amount.`,
     }),
     isPartialPayment: fields.boolean('Partial Payment', { helpText: 'Yes when the amount pays only part of the order. Default: no.' }),

@@ -55,7 +55,9 @@ export const priceFields = (amountRequired: boolean) => ({
     helpText: amountRequired ? MONEY_HELP : `The first price of the product. ${MONEY_HELP} Leave empty to add prices later.`,
   }),
   currency: fields.string('Currency', { default: 'USD', helpText: 'Three-letter code, e.g. USD, EUR or GBP. Default: USD.' }),
-  priceName: fields.string('Price Name', { helpText: 'e.g. Standard or Monthly. Default: the product name.' }),
+  priceName: fields.string('Price Name', {
+    helpText: `e.g. Standard or Monthly. Default: ${amountRequired ? 'Standard' : 'the product name'}.`,
+  }),
   priceType: fields.choice('Price Type', PRICE_TYPES, { helpText: 'Paid once, or charged again every interval. Default: one time.' }),
   interval: fields.choice('Billing Interval', INTERVALS, { helpText: 'Recurring prices only: how often the customer is charged.' }),
   intervalCount: fields.number('Intervals Between Charges', {
@@ -70,6 +72,9 @@ type PriceInput = Partial<InputOf<ReturnType<typeof priceFields>>>;
 /** POST /products/{productId}/price: a recurring price needs its interval, refused before anything is sent. */
 export const priceBody = (input: PriceInput, defaultName: string, ctx: OperationContext<unknown>, label: string) => {
   const type = input.priceType ?? (input.interval ? 'recurring' : 'one_time');
+  if (input.currency !== undefined && !/^[a-z]{3}$/i.test(input.currency)) {
+    throw new ctx.z.errors.Error(`${label}: "Currency" (currency) must be a three-letter code, like USD.`, 'InvalidInput', 400);
+  }
   if (type === 'recurring' && !input.interval) {
     throw new ctx.z.errors.Error(`${label}: "Billing Interval" (interval) is required for a recurring price.`, 'InvalidInput', 400);
   }
