@@ -13,6 +13,8 @@ import invoices from './invoices';
 import locations from './locations';
 import medias from './medias';
 import opportunities from './opportunities';
+import payments from './payments';
+import products from './products';
 import users from './users';
 import workflows from './workflows';
 
@@ -33,5 +35,7 @@ for (const area of [
   medias,
   links,
   invoices,
+  payments,
+  products,
 ])
   area(router);

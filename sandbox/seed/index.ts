@@ -17,6 +17,8 @@ import { seedLinksAndValues } from './links';
 import { seedMedias } from './medias';
 import { seedInvoices } from './invoices';
 import { seedOpportunities } from './opportunities';
+import { seedPayments } from './payments';
+import { seedProducts } from './products';
 import { seedWorkflows } from './workflows';
 
 export const seed = ({ now = Date.now() }: { now?: number } = {}) => {
@@ -24,6 +26,7 @@ export const seed = ({ now = Date.now() }: { now?: number } = {}) => {
   const accounts = seedAccounts(ctx);
   const { contacts } = seedContacts(ctx, accounts);
   const { L: _L, ...records } = accounts;
+  const { paymentIds, ...catalogue } = seedProducts(ctx, accounts);
   return {
     ...records,
     contacts,
@@ -40,6 +43,8 @@ export const seed = ({ now = Date.now() }: { now?: number } = {}) => {
     ...seedMedias(ctx, accounts),
     ...seedLinksAndValues(ctx, accounts),
     ...seedInvoices(ctx, accounts, contacts),
+    ...catalogue,
+    ...seedPayments(ctx, accounts, contacts, { ...catalogue, paymentIds }),
     /** Tags of the locations, made as contacts carry them (GET /locations/{id}/tags). */
     tags: [] as Row[],
     /** A new id in GHL's style. */

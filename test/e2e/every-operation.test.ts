@@ -78,6 +78,10 @@ const SEED_VALUES: Record<string, (s: State) => unknown> = {
   'update_appointment.endTime': () => new Date(Date.parse(openSlot()) + 30 * 60_000).toISOString(),
   // A contact with no open opportunity yet: GHL refuses a second one in the same pipeline.
   'create_opportunity.contactId': (s) => s.contacts[s.contacts.length - 1].id,
+  // An order not yet paid, and the items of the newest order (the test input's price ids are not in the seed).
+  'record_order_payment.orderId': (s) => s.orders.find((o) => o.paymentStatus === 'unpaid')?._id,
+  'create_order_fulfillment.orderId': (s) => s.orders[0]._id,
+  'create_order_fulfillment.priceIds': (s) => [s.orders[0].items[0].price._id],
 };
 const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
 
@@ -94,6 +98,11 @@ const SEED_INPUTS: Record<string, (s: State) => Row> = {
   }),
   filter_users_by_email: (s) => ({ emails: s.users[0].email }),
   find_form_submissions: (s) => ({ email: s.formSubmissions[0].email }),
+  find_order: (s) => ({ contactId: s.orders[0].contactId }),
+  find_subscription: (s) => ({ contactId: s.subscriptions[0].contactId }),
+  find_transaction: (s) => ({ entityId: s.transactions[0].entityId }),
+  new_order: () => ({}),
+  new_transaction: () => ({}),
   get_association_by_key: (s) => ({ keyName: s.associations[0].key }),
   get_association_by_object_key: () => ({ objectKey: 'contact' }),
   // A location connection reads its own location (the location dropdown needs an agency).
