@@ -95,7 +95,7 @@ export const customFieldDef = (field: GhlCustomField): FieldDef | undefined => t
 export const customFieldKey = typedFieldKey;
 
 /** Field declarations of a location's custom fields, keyed `cf_<id>`. */
-export const customFieldDefs = (list: GhlCustomField[]): InputDefs => typedFieldDefs(list.map(asTyped), 'Custom field');
+export const customFieldDefs = (list: GhlCustomField[]): InputDefs => typedFieldDefs(list, customFieldDef);
 
 /**
  * A dynamic inputFields function: the location's custom fields of `model` as typed inputs. A

@@ -150,12 +150,8 @@ export const typedFieldDef = (field: TypedField, about: string): FieldDef | unde
   }
 };
 
-/** Field declarations of a list, keyed `cf_<id>`; `def` may give a source's own builder for a field. */
-export const typedFieldDefs = (
-  list: TypedField[],
-  about: string,
-  def: (f: TypedField) => FieldDef | undefined = (f) => typedFieldDef(f, about),
-): InputDefs =>
+/** Field declarations of a list, keyed `cf_<id>`, by the source's builder (usually `typedFieldDef`). */
+export const typedFieldDefs = <F extends { id: string }>(list: F[], def: (f: F) => FieldDef | undefined): InputDefs =>
   Object.fromEntries(
     list.flatMap((f) => {
       const d = def(f);
