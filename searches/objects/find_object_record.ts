@@ -26,7 +26,11 @@ export default defineSearch({
   perform: async (ctx) => {
     const { searchField, searchValue } = readSearchInputs(ctx, 'Find Record');
     // GHL's query is a text search of the searchable fields (`field:value`); exact matches only, newest change first.
-    const records = exactMatches(await searchRecords(ctx, { query: `${searchField}:${searchValue}` }), searchField, searchValue);
+    const records = exactMatches(
+      await searchRecords(ctx, { query: `${searchField}:${searchValue}`, notFoundIsEmpty: true }),
+      searchField,
+      searchValue,
+    );
     const schema = records.length ? await schemaIfReadable(ctx) : undefined;
     return records.map((r) => recordOutput(r, schema));
   },

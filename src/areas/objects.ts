@@ -302,7 +302,12 @@ export const readSearchInputs = (ctx: OperationContext<unknown>, label: string) 
 /** POST /objects/{key}/records/search, a read. `sortBy` orders newest first (the guide's sort). */
 export const searchRecords = async (
   ctx: OperationContext<{ objectKey?: string }>,
-  { query = '', page = 1, sortBy }: { query?: string; page?: number; sortBy?: 'createdAt' | 'updatedAt' },
+  {
+    query = '',
+    page = 1,
+    sortBy,
+    notFoundIsEmpty = false,
+  }: { query?: string; page?: number; sortBy?: 'createdAt' | 'updatedAt'; notFoundIsEmpty?: boolean },
 ): Promise<Record<string, unknown>[]> => {
   const res = await ctx.request<{ records?: unknown[] }>({
     method: 'POST',
@@ -314,9 +319,10 @@ export const searchRecords = async (
       query,
       ...(sortBy ? { sort: [{ field: sortBy, direction: 'desc' }] } : {}),
     },
-    // A POST that only reads: a server error is retried like any read.
-    ghl: { write: false },
+    // A POST that only reads: a server error is retried like any read. A search finds nothing on 404.
+    ghl: { write: false, ...(notFoundIsEmpty ? { passThrough: [404] } : {}) },
   });
+  if (res.status === 404) return [];
   const list = Array.isArray(res.data?.records) ? res.data.records : [];
   const records = list.filter((r): r is Record<string, unknown> => !!r && typeof r === 'object');
   const time = (r: Record<string, unknown>) => Date.parse(String(r[sortBy ?? 'updatedAt'] ?? '')) || 0;
@@ -424,7 +430,7 @@ export const recordSample = {
   locationId: 've9EPM428h8vShlRW1KT',
   name: 'Smith Family',
   owner: ['y0BeYjuRIlDwsDcOHOJo'],
-  followers: [],
+  followers: ['v5cEPM428h8vShlRW1KT'],
   createdAt: '2026-03-01T14:30:00.000Z',
   updatedAt: '2026-03-02T09:10:00.000Z',
   properties: { plan_name: 'Smith Family', members: 4, renewal_date: '2027-01-31' },
