@@ -21,6 +21,14 @@ describeOperations('Custom Objects', objectCases);
 
 const expectSchema = () => expectRequest(schemaLookup().request, { body: OBJECT_SCHEMA });
 const RECORDS = `/objects/${OBJECT_KEY}/records`;
+/** The search body of New Record's poll, or of a search for `query`. */
+const pollBody = (query?: string) => ({
+  locationId: LOCATION_ID,
+  page: 1,
+  pageLimit: 100,
+  query: query ?? '',
+  ...(query ? {} : { sort: [{ field: 'createdAt', direction: 'desc' }] }),
+});
 
 /** What an inputFields/outputFields function of an operation gives for this input. */
 const dynamic = async (key: string, part: 'inputFields' | 'outputFields', inputData: Record<string, unknown>) => {
@@ -76,7 +84,10 @@ describe('object fields as typed inputs', () => {
     ['cf_gone00000000000099', 'x', /custom_objects.family_plans has no field "cf_gone00000000000099"/],
   ])('a wrong %s stops Create Record by its name before anything is written', async (key, value, error) => {
     const lookup = expectSchema();
-    const write = expectRequest({ method: 'POST', path: RECORDS }, { status: 201, body: { record: { id: 'x' } } });
+    const write = expectRequest(
+      { method: 'POST', path: RECORDS, body: { locationId: LOCATION_ID, properties: {} } },
+      { status: 201, body: { record: { id: 'x' } } },
+    );
     const err = await errorOf(runOperation('create_object_record', { objectKey: OBJECT_KEY, [key]: value }));
     expect(err.message).toMatch(/^Create Record: /);
     expect(err.message).toMatch(error);
@@ -86,7 +97,10 @@ describe('object fields as typed inputs', () => {
 
   it('Create or Update Record reads every value before it searches: a wrong one sends no search and no write', async () => {
     const lookup = expectSchema();
-    const searched = expectRequest({ method: 'POST', path: `${RECORDS}/search` }, { body: { records: [] } });
+    const searched = expectRequest(
+      { method: 'POST', path: `${RECORDS}/search`, body: pollBody('members:four') },
+      { body: { records: [] } },
+    );
     const err = await errorOf(
       runOperation('create_or_update_object_record', {
         objectKey: OBJECT_KEY,
