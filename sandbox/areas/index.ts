@@ -8,6 +8,7 @@ import contacts from './contacts';
 import conversations from './conversations';
 import courses from './courses';
 import locations from './locations';
+import objects from './objects';
 import opportunities from './opportunities';
 import users from './users';
 import workflows from './workflows';
@@ -25,5 +26,6 @@ for (const area of [
   businesses,
   associations,
   courses,
+  objects,
 ])
   area(router);

@@ -12,6 +12,7 @@ import { seedContacts, seedNotesAndTasks } from './contacts';
 import type { Row } from '../lib/types';
 import { makeIds, type SeedContext } from './context';
 import { seedConversations } from './conversations';
+import { seedObjects } from './objects';
 import { seedOpportunities } from './opportunities';
 import { seedWorkflows } from './workflows';
 
@@ -32,6 +33,7 @@ export const seed = ({ now = Date.now() }: { now?: number } = {}) => {
     ...seedBlogs(ctx, accounts),
     ...seedBusinesses(ctx, accounts),
     ...seedAssociations(ctx, accounts, contacts),
+    ...seedObjects(ctx, accounts),
     /** Tags of the locations, made as contacts carry them (GET /locations/{id}/tags). */
     tags: [] as Row[],
     /** A new id in GHL's style. */

@@ -73,6 +73,7 @@ const SEED_INPUTS: Record<string, (s: State) => Row> = {
     body: JSON.stringify({ locationId: s.locationId, contactId: s.contacts[24].id }),
   }),
   filter_users_by_email: (s) => ({ emails: s.users[0].email }),
+  find_object_record: (s) => ({ searchField: 'plan_name', searchValue: s.objectRecords[0].properties.plan_name }),
   get_association_by_key: (s) => ({ keyName: s.associations[0].key }),
   get_association_by_object_key: () => ({ objectKey: 'contact' }),
   // A location connection reads its own location (the location dropdown needs an agency).
