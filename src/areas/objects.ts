@@ -4,7 +4,7 @@
  * as labelled outputs, the records search, and the record output every operation (and later the
  * RecordCreate/RecordUpdate webhooks) shares: `recordOutput(raw, schema)`.
  *
- * What the spec leaves open, and what public evidence says (field notes, "custom objects"):
+ * What the spec leaves open, and what public evidence says (not yet in the shared field notes):
  * - Property values are keyed by the field's key without its `custom_objects.<object>.` prefix:
  *   the spec's record example (`customer_number`, `money: {currency, value}`, `recieved_on:
  *   "2024-07-11"`, `my_files: [{url}]`, `my_textbox_list.option_a`), while a field's `fieldKey`
