@@ -147,6 +147,7 @@ describe('record outputs', () => {
     const out = await dynamic('new_object_record', 'outputFields', { objectKey: OBJECT_KEY });
     expect(out).toEqual(
       expect.arrayContaining([
+        { key: 'owner', label: 'Owner', list: true, type: 'string' },
         { key: 'properties__plan_name', label: 'Plan Name' },
         { key: 'properties__members', label: 'Members', type: 'number' },
         { key: 'properties__monthly_fee__value', label: 'Monthly Fee', type: 'number' },

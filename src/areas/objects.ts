@@ -62,12 +62,12 @@ export interface ObjectSchema {
 // ---- Inputs ---------------------------------------------------------------------------------------
 
 /** The object dropdown: the location's custom objects. Its fields reload when it changes. */
-export const objectField = () =>
+export const objectField = (more = '') =>
   fields.id('Object', {
     required: true,
     dynamic: 'list_custom_objects.key.name',
     altersDynamicFields: true,
-    helpText: 'Choose a custom object of the location, or map its key (e.g. `custom_objects.pets`).',
+    helpText: `Choose a custom object of the location, or map its key (e.g. \`custom_objects.pets\`).${more ? ` ${more}` : ''}`,
   });
 
 /** The record dropdown of the chosen object (newest first, "load more" for older ones). */
@@ -388,7 +388,8 @@ export const recordOutput = (raw: Record<string, unknown> | undefined, schema?: 
 
 /**
  * A dynamic outputFields function: each field of the chosen object labelled by its name
- * (`properties__plan_name` → "Plan Name"); money as its amount and currency; lists as lists.
+ * (`properties__plan_name` → "Plan Name"); money as its amount and currency; lists (the owner and
+ * followers too) as lists.
  */
 export const recordOutputFields = async (z: ZObject, bundle: Bundle): Promise<unknown[]> => {
   const key = objectKeyOf(bundle);
@@ -400,37 +401,47 @@ export const recordOutputFields = async (z: ZObject, bundle: Bundle): Promise<un
     return [];
   }
   const names = uniqueNames(schema.fields.map((f) => ({ id: f.id, name: f.name, key: f.fieldKey })));
-  return schema.fields.flatMap((f) => {
-    const path = `properties__${propertyKey(f.fieldKey, schema.key)}`;
-    const label = names.get(f.id) ?? path;
-    switch (typeOf(f)) {
-      case 'MONETORY':
-      case 'MONETARY':
-        return [
-          { key: `${path}__value`, label, type: 'number' },
-          { key: `${path}__currency`, label: `${label} Currency` },
-        ];
-      case 'NUMERICAL':
-        return [{ key: path, label, type: 'number' }];
-      case 'MULTIPLE_OPTIONS':
-      case 'CHECKBOX':
-      case 'FILE_UPLOAD':
-        return [{ key: path, label, list: true, type: 'string' }];
-      case 'TEXTBOX_LIST':
-        return (f.options ?? []).filter((o) => o?.key).map((o) => ({ key: `${path}.${o.key}`, label: `${label}: ${o.label ?? o.key}` }));
-      default:
-        return [{ key: path, label }];
-    }
-  });
+  // The user lists live here rather than in the sample, which every invocation copies.
+  const people = [
+    { key: 'owner', label: 'Owner', list: true, type: 'string' },
+    { key: 'followers', label: 'Followers', list: true, type: 'string' },
+  ];
+  return [
+    ...people,
+    ...schema.fields.flatMap((f) => {
+      const path = `properties__${propertyKey(f.fieldKey, schema.key)}`;
+      const label = names.get(f.id) ?? path;
+      switch (typeOf(f)) {
+        case 'MONETORY':
+        case 'MONETARY':
+          return [
+            { key: `${path}__value`, label, type: 'number' },
+            { key: `${path}__currency`, label: `${label} Currency` },
+          ];
+        case 'NUMERICAL':
+          return [{ key: path, label, type: 'number' }];
+        case 'MULTIPLE_OPTIONS':
+        case 'CHECKBOX':
+        case 'FILE_UPLOAD':
+          return [{ key: path, label, list: true, type: 'string' }];
+        case 'TEXTBOX_LIST':
+          return (f.options ?? []).filter((o) => o?.key).map((o) => ({ key: `${path}.${o.key}`, label: `${label}: ${o.label ?? o.key}` }));
+        default:
+          return [{ key: path, label }];
+      }
+    }),
+  ];
 };
 
+/**
+ * A record's output. Its lists `owner` and `followers` (user ids) are left out: each object of a
+ * sample, and the list outputFields it would need, is copied on every invocation (BENCHMARKS.md).
+ */
 export const recordSample = {
   id: '67b0c3e5f1a2b3c4d5e6f701',
   objectKey: 'custom_objects.family_plans',
   locationId: 've9EPM428h8vShlRW1KT',
   name: 'Smith Family',
-  owner: ['y0BeYjuRIlDwsDcOHOJo'],
-  followers: ['v5cEPM428h8vShlRW1KT'],
   createdAt: '2026-03-01T14:30:00.000Z',
   updatedAt: '2026-03-02T09:10:00.000Z',
   properties: { plan_name: 'Smith Family', members: 4, renewal_date: '2027-01-31' },

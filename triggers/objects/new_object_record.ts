@@ -1,5 +1,4 @@
 import { defineTrigger } from '../../src/define';
-import { fields } from '../../src/fields';
 import { DEFAULT_PAGE_SIZE } from '../../src/paging';
 import {
   OBJECT_SCHEMA_SCOPE,
@@ -19,8 +18,7 @@ export default defineTrigger({
   endpoint: 'POST /objects/{objectKey}/records/search',
   scopes: ['objects/record.readonly', OBJECT_SCHEMA_SCOPE],
   input: {
-    objectKey: objectField(),
-    about: fields.about('Each check sees the 100 most recently added records of the object, newest first.'),
+    objectKey: objectField('Each check sees the 100 most recently added records of the object, newest first.'),
   },
   dynamicOutput: recordOutputFields,
   // Also the record dropdown of the object steps: "load more" asks for the next page of 100.

@@ -1,5 +1,4 @@
 import { defineTrigger } from '../../src/define';
-import { fields } from '../../src/fields';
 import { changeId } from '../../src/areas/changes';
 import {
   OBJECT_SCHEMA_SCOPE,
@@ -19,9 +18,8 @@ export default defineTrigger({
   endpoint: 'POST /objects/{objectKey}/records/search',
   scopes: ['objects/record.readonly', OBJECT_SCHEMA_SCOPE],
   input: {
-    objectKey: objectField(),
-    about: fields.about(
-      'Each check sees the 100 most recently changed records of the object. A record changed twice between checks triggers once, with its latest data.',
+    objectKey: objectField(
+      'Each check sees the 100 most recently changed records of the object; a record changed twice between checks triggers once, with its latest data.',
     ),
   },
   dynamicOutput: recordOutputFields,
