@@ -10,7 +10,6 @@ import { agencyLocationInput, forgetLocationToken, isAgencyConnection, locationT
 import {
   cacheGet,
   cacheSet,
-  customFieldBody,
   customFieldDefs,
   customFieldInputs,
   customFieldOutputs,
@@ -26,6 +25,7 @@ import {
 import { fields, type FieldDef, type InputDefs, type InputOf } from './fields';
 import { encodePathParam, ghlRequest, missingCredentials, tokenKind, type GhlMiddlewareData, type GhlRequest, type Method } from './http';
 import { contentId, outputFieldsFrom, pick, withId, type OutputField } from './output';
+import { readTypedValues } from './typed-fields';
 import { pagingQuery, type Paging } from './paging';
 
 export type Access = 'location' | 'agency' | 'any';
@@ -83,6 +83,8 @@ interface BaseSpec<D extends InputDefs> {
   hidden?: boolean;
   /** Extra input fields computed at run time (custom fields, agency location). */
   dynamicInput?: (z: ZObject, bundle: Bundle) => Promise<unknown[]>;
+  /** Extra output fields computed at run time (a custom object's fields, by their names). */
+  dynamicOutput?: (z: ZObject, bundle: Bundle) => Promise<unknown[]>;
   /**
    * The record type whose custom fields this operation reads or writes. Writes (creates) get the
    * location's custom fields as typed `cf_<id>` inputs merged into the body's `customFields`;
@@ -278,6 +280,21 @@ const agencyLocationOf = <D extends InputDefs>(
   }
 };
 
+/** Parses values of declarations as the step's own inputs are: a bad one stops the step, named. */
+export const parseOrRefuse = (
+  ctx: Pick<OperationContext<unknown>, 'z' | 'timezone'>,
+  label: string,
+  defs: InputDefs,
+  values: Record<string, unknown>,
+): Record<string, unknown> => {
+  try {
+    return parseInput(defs, values, ctx.timezone) as Record<string, unknown>;
+  } catch (err) {
+    if (err instanceof InputError) throw new ctx.z.errors.Error(`${label}: ${err.message}`, 'InvalidInput', 400);
+    throw err;
+  }
+};
+
 /**
  * Reads the typed custom field inputs of a write (`cf_<id>`): one lookup of the location's fields,
  * then the same validation as declared inputs, before anything is written. A field the lookup no
@@ -286,8 +303,7 @@ const agencyLocationOf = <D extends InputDefs>(
 const prepareCustomFields = async <D extends InputDefs>(ctx: OperationContext<InputOf<D>>, spec: BaseSpec<D>) => {
   const model = spec.customFieldsModel;
   const raw = (ctx.bundle.inputData ?? {}) as Record<string, unknown>;
-  const given = model ? givenCustomFieldKeys(raw) : [];
-  if (!model || !given.length) return;
+  if (!model || !givenCustomFieldKeys(raw).length) return;
   let list: GhlCustomField[] = [];
   try {
     list = await loadCustomFields(ctx.z, ctx.bundle, model);
@@ -295,19 +311,8 @@ const prepareCustomFields = async <D extends InputDefs>(ctx: OperationContext<In
     if ((err as Error).name === 'ThrottledError') throw err;
     ctx.z.console.log(`Custom fields could not be read, sending the values as given: ${(err as Error).message}`);
   }
-  const defs = customFieldDefs(list);
-  const known = Object.fromEntries(given.filter((k) => defs[k]).map((k) => [k, defs[k]]));
-  let parsed: Record<string, unknown>;
-  try {
-    parsed = parseInput(known, Object.fromEntries(given.filter((k) => defs[k]).map((k) => [k, raw[k]])), ctx.timezone);
-  } catch (err) {
-    if (err instanceof InputError) throw new ctx.z.errors.Error(`${spec.label}: ${err.message}`, 'InvalidInput', 400);
-    throw err;
-  }
-  const asGiven = Object.fromEntries(
-    given.filter((k) => !defs[k]).map((k) => [k, typeof raw[k] === 'string' ? (raw[k] as string).trim() : raw[k]]),
-  );
-  ctx.customFieldValues = customFieldBody({ ...parsed, ...asGiven });
+  const { known, unknown } = readTypedValues(raw, customFieldDefs(list), (defs, values) => parseOrRefuse(ctx, spec.label, defs, values));
+  ctx.customFieldValues = Object.entries({ ...known, ...unknown }).map(([id, field_value]) => ({ id, field_value }));
 };
 
 /**
@@ -377,6 +382,7 @@ const outputFieldsOf = <D extends InputDefs>(spec: BaseSpec<D>): { outputFields?
   const list: unknown[] = [
     ...outputFieldsFrom(spec.sample, spec.outputFields),
     ...(spec.customFieldsModel ? [customFieldOutputs(spec.customFieldsModel)] : []),
+    ...(spec.dynamicOutput ? [spec.dynamicOutput] : []),
   ];
   return list.length ? { outputFields: list } : {};
 };

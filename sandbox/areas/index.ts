@@ -12,6 +12,7 @@ import links from './links';
 import invoices from './invoices';
 import locations from './locations';
 import medias from './medias';
+import objects from './objects';
 import opportunities from './opportunities';
 import payments from './payments';
 import products from './products';
@@ -37,5 +38,6 @@ for (const area of [
   invoices,
   payments,
   products,
+  objects,
 ])
   area(router);

@@ -16,6 +16,7 @@ import { seedForms } from './forms';
 import { seedLinksAndValues } from './links';
 import { seedMedias } from './medias';
 import { seedInvoices } from './invoices';
+import { seedObjects } from './objects';
 import { seedOpportunities } from './opportunities';
 import { seedPayments } from './payments';
 import { seedProducts } from './products';
@@ -45,6 +46,7 @@ export const seed = ({ now = Date.now() }: { now?: number } = {}) => {
     ...seedInvoices(ctx, accounts, contacts),
     ...catalogue,
     ...seedPayments(ctx, accounts, contacts, { ...catalogue, paymentIds }),
+    ...seedObjects(ctx, accounts),
     /** Tags of the locations, made as contacts carry them (GET /locations/{id}/tags). */
     tags: [] as Row[],
     /** A new id in GHL's style. */

@@ -103,6 +103,7 @@ const SEED_INPUTS: Record<string, (s: State) => Row> = {
   find_transaction: (s) => ({ entityId: s.transactions[0].entityId }),
   new_order: () => ({}),
   new_transaction: () => ({}),
+  find_object_record: (s) => ({ searchField: 'plan_name', searchValue: s.objectRecords[0].properties.plan_name }),
   get_association_by_key: (s) => ({ keyName: s.associations[0].key }),
   get_association_by_object_key: () => ({ objectKey: 'contact' }),
   // A location connection reads its own location (the location dropdown needs an agency).
