@@ -51,6 +51,29 @@ describe('error messages', () => {
       'GHL rejected the request while running "Create Contact" (422): email must be an email. Check these fields and try again.',
     );
   });
+  it.each([
+    ['Contact does not have a phone number', /phone number to the contact.*or choose another channel/],
+    ['Contact not found', /Pick the contact again: it may have been deleted.*another location/],
+    ['The slot you have selected is no longer available', /Choose another slot, e.g. one that Find Free Slots returns/],
+  ])('says what to do about "%s" instead of asking to check fields it does not name', (message, todo) => {
+    for (const status of [400, 422]) {
+      const text = describeError(status, { message }, { action: 'running "Send Message"' }, 'oauth');
+      expect(text).toContain(`(${status}): ${message}.`);
+      expect(text).toMatch(todo);
+      expect(text).not.toContain('Check these fields');
+    }
+  });
+  it("gives GHL's words and a generic next step when the refusal is unknown and names no field", () => {
+    const text = describeError(400, { message: 'Calendar is inactive' }, {}, 'oauth');
+    expect(text).toBe(
+      "GHL rejected the request (400): Calendar is inactive. Change what GHL's message points at (in GHL, or in the values this step maps), then run the step again.",
+    );
+    expect(describeError(400, {}, {}, 'oauth')).not.toContain('Check these fields');
+  });
+  it.each(['customFields.0.id should not be empty', 'property foo should not exist', 'name must be a string'])(
+    'still asks to check the fields when GHL names one (%s)',
+    (message) => expect(describeError(422, { message: [message] }, {}, 'oauth')).toContain('Check these fields and try again.'),
+  );
   it('names the scopes on a rejected token', () => {
     expect(describeError(401, {}, { scopes: ['contacts.write'] }, 'token')).toContain('contacts.write');
   });
