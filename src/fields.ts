@@ -24,6 +24,8 @@ export interface ZapierFieldProps {
   dynamic?: string;
   search?: string;
   altersDynamicFields?: boolean;
+  /** Inputs that must be filled first; Zapier clears this one when they change (dependent dropdowns). */
+  dependsOn?: string[];
   computed?: boolean;
 }
 
@@ -41,6 +43,8 @@ export interface FieldOptions {
   default?: string;
   placeholder?: string;
   altersDynamicFields?: boolean;
+  /** Input keys this one depends on, e.g. a blog post on its blog: the dropdown lists what they select. */
+  dependsOn?: string[];
 }
 
 type Opts<X = object> = FieldOptions & X;
@@ -67,6 +71,7 @@ const make = <T>(props: ZapierFieldProps, inner: (ctx: ReadContext) => ZodTypeAn
     ...(opts.default !== undefined ? { default: opts.default } : {}),
     ...(opts.placeholder ? { placeholder: opts.placeholder } : {}),
     ...(opts.altersDynamicFields ? { altersDynamicFields: true } : {}),
+    ...(opts.dependsOn?.length ? { dependsOn: opts.dependsOn } : {}),
   },
   schema: (ctx) => {
     const base = inner(ctx);

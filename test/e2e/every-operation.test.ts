@@ -47,11 +47,11 @@ const openSlot = () => {
  * terms that find a seeded record), by `operation.field` or by field name.
  */
 const SEED_VALUES: Record<string, (s: State) => unknown> = {
-  eventId: (s) => s.events[0]?.id,
-  'update_block_slot.eventId': (s) => s.events.find((e) => e.isBlockSlot)?.id,
+  // The calendar of a seeded appointment (or blocked slot): the event dropdowns list its events.
+  eventCalendarId: (s) => s.events.find((e) => !e.isBlockSlot)?.calendarId,
+  'update_block_slot.eventCalendarId': (s) => s.events.find((e) => e.isBlockSlot)?.calendarId,
   emailMessageId: (s) => s.emailMessages[0]?.id,
   relationId: (s) => s.relations[0]?.id,
-  appointmentId: (s) => s.events[0]?.id,
   'create_appointment.startTime': () => openSlot(),
   'create_appointment.endTime': () => new Date(Date.parse(openSlot()) + 30 * 60_000).toISOString(),
   'update_appointment.startTime': () => openSlot(),

@@ -19,6 +19,7 @@ export interface Field {
   choices?: unknown;
   dynamic?: string;
   search?: string;
+  dependsOn?: string[];
 }
 
 export interface OutputFieldDef {
@@ -319,9 +320,11 @@ export const rules: Rule[] = [
     id: 'required-first',
     source: 'PR 4.2.5/5.2.2/6.3.5',
     firm: true,
-    what: 'required inputs come before optional ones',
+    what: 'required inputs come before optional ones (an optional input a dropdown depends on comes before it)',
     check: forVisible((step) => {
-      const inputs = visibleInputs(step);
+      // An optional input that a dropdown depends on (a calendar before its appointments) must come first.
+      const needed = new Set(step.inputs.flatMap((f) => f.dependsOn ?? []));
+      const inputs = visibleInputs(step).filter((f) => f.required || !needed.has(f.key));
       const firstOptional = inputs.findIndex((f) => !f.required);
       if (firstOptional < 0) return [];
       return inputs
