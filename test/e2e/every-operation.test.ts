@@ -50,7 +50,9 @@ const SEED_VALUES: Record<string, (s: State) => unknown> = {
   // The calendar of a seeded appointment (or blocked slot): the event dropdowns list its events.
   eventCalendarId: (s) => s.events.find((e) => !e.isBlockSlot)?.calendarId,
   'update_block_slot.eventCalendarId': (s) => s.events.find((e) => e.isBlockSlot)?.calendarId,
-  emailMessageId: (s) => s.emailMessages[0]?.id,
+  // A conversation with an email: the Email dropdown lists its emails.
+  'get_email_message.conversationId': (s) => s.messages.find((m) => m.meta?.email?.messageIds?.length)?.conversationId,
+  'list_conversation_emails.conversationId': (s) => s.messages.find((m) => m.meta?.email?.messageIds?.length)?.conversationId,
   relationId: (s) => s.relations[0]?.id,
   'create_appointment.startTime': () => openSlot(),
   'create_appointment.endTime': () => new Date(Date.parse(openSlot()) + 30 * 60_000).toISOString(),
