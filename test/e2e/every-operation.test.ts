@@ -53,7 +53,8 @@ const SEED_VALUES: Record<string, (s: State) => unknown> = {
   // A conversation with an email: the Email dropdown lists its emails.
   'get_email_message.conversationId': (s) => s.messages.find((m) => m.meta?.email?.messageIds?.length)?.conversationId,
   'list_conversation_emails.conversationId': (s) => s.messages.find((m) => m.meta?.email?.messageIds?.length)?.conversationId,
-  relationId: (s) => s.relations[0]?.id,
+  // A record with a relation: the Relation dropdown lists its relations.
+  'delete_relation.recordId': (s) => s.relations[0]?.firstRecordId,
   'create_appointment.startTime': () => openSlot(),
   'create_appointment.endTime': () => new Date(Date.parse(openSlot()) + 30 * 60_000).toISOString(),
   'update_appointment.startTime': () => openSlot(),
