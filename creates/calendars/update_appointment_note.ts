@@ -20,7 +20,7 @@ export default defineCreate({
       helpText: "Choose one of the appointment's notes, or map a note ID from an earlier step.",
     }),
     ...noteFields,
-    body: fields.text('Note Text', { required: true, helpText: 'The new text of the note.' }),
+    body: fields.text('Note Text', { required: true, helpText: "Replaces the note's whole text." }),
   },
   body: ({ body, userId }) => compact({ body, userId }),
   result: 'note',

@@ -143,6 +143,28 @@ export const isPlural = (noun: string): boolean => {
   return /s$/.test(last) && !PLURAL_EXEMPT.test(last) && !/^[A-Z]+s$/.test(last);
 };
 
+/**
+ * Help text that only repeats the label ("First Name": "The contact's first name.") tells the
+ * user nothing. `echoesLabel` finds it: the help text's words, without filler and without the
+ * step's noun, are all in the label.
+ */
+const FILLER = new Set(['the', 'a', 'an', 'of', 'this', 'its', 'their', 'for', 'to', 'is', 'new', 'e', 'g']);
+
+const wordsOf = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w && !FILLER.has(w))
+    .map((w) => w.replace(/s$/, ''));
+
+export const echoesLabel = (label: string, helpText: string | undefined, noun = ''): boolean => {
+  if (!helpText) return false;
+  const labelWords = new Set([...wordsOf(label), ...wordsOf(noun)]);
+  const words = wordsOf(helpText);
+  return words.length > 0 && words.every((w) => labelWords.has(w));
+};
+
 /** Help text that says where a value comes from when there is no dropdown. */
 const WHERE_FROM =
   /\b(map (it|them|the|an?)\b|from (the|an?|its|your)\b|find (it|them)\b|found (in|on|under)\b|copy (it|them)\b|shown (in|on)\b|in the URL\b)/i;
@@ -536,21 +558,13 @@ export const rules: Rule[] = [
   },
   {
     id: 'D011 redundant-help',
-    source: 'ICR D011',
+    source: 'ICR D011; issue 21',
     firm: true,
-    what: 'help text says more than the label',
+    what: 'help text says more than the label (not "The contact\'s first name." under "First Name")',
     check: (step) =>
       step.inputs
-        .filter(
-          (f) =>
-            f.helpText &&
-            f.label &&
-            f.helpText
-              .replace(/[.\s]+$/, '')
-              .trim()
-              .toLowerCase() === f.label.trim().toLowerCase(),
-        )
-        .map((f) => ({ field: f.key, message: `help text of "${f.label}" repeats the label` })),
+        .filter((f) => f.label && echoesLabel(f.label, f.helpText, step.def.noun))
+        .map((f) => ({ field: f.key, message: `help text of "${f.label}" only repeats the label: "${f.helpText}"` })),
   },
   {
     id: 'D014 search-needs-dropdown',
