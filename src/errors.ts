@@ -60,6 +60,47 @@ const duplicateHint = (body: GhlErrorBody): string => {
   return ` ${who}${field}: map its ID into Update Contact, or use Create or Update Contact.`;
 };
 
+/**
+ * What to do about a refusal GHL words without naming a field: the one table of known messages.
+ * First match wins; each pattern is GHL's wording as it reaches the user (any capitalisation).
+ */
+export const KNOWN_REFUSALS: { says: RegExp; todo: string }[] = [
+  {
+    says: /contact does not have (a )?phone( number)?/i,
+    todo: 'Add a phone number to the contact in GHL, or choose another channel (e.g. Email) for this message.',
+  },
+  {
+    says: /contact does not have (an )?email( address)?/i,
+    todo: 'Add an email address to the contact in GHL, or choose another channel (e.g. SMS) for this message.',
+  },
+  {
+    says: /contact (was )?not found|contact (does not|doesn't) exist/i,
+    todo: 'Pick the contact again: it may have been deleted, merged, or belong to another location.',
+  },
+  {
+    says: /slot .*(no longer|not) available|slot .*already (been )?booked/i,
+    todo: 'Choose another slot, e.g. one that Find Free Slots returns for this calendar.',
+  },
+];
+
+/**
+ * Whether GHL's message names a field of the request: its validation messages start with the
+ * property ("email must be an email", "customFields.0.id should not be empty").
+ */
+export const namesField = (message: string): boolean =>
+  /^[a-z_][A-Za-z0-9_]*(\.[A-Za-z0-9_[\]]+)*\s+(must|should|is not|is required|has to|cannot|can not|needs)\b/.test(message) ||
+  /^property [A-Za-z0-9_.]+ should not exist/i.test(message);
+
+/** The next step after a 400/422 in GHL's words: the known advice, "check these fields", or a generic step. */
+const nextStep = (words: string[]): string => {
+  const known = KNOWN_REFUSALS.find((k) => words.some((w) => k.says.test(w)));
+  if (known) return known.todo;
+  if (words.some(namesField)) return 'Check these fields and try again.';
+  return words.length
+    ? "Change what GHL's message points at (in GHL, or in the values this step maps), then run the step again."
+    : 'Check the values this step sends, then run the step again.';
+};
+
 /** OAuth token endpoint refusals: a used, expired or revoked refresh token or code. */
 const isGrantRefusal = (body: GhlErrorBody) => ['invalid_grant', 'invalid_client', 'unauthorized_client'].includes(String(body.error));
 
@@ -92,7 +133,7 @@ export const describeError = (status: number, body: GhlErrorBody, ctx: ErrorCont
     const duplicate = duplicateHint(body);
     return duplicate
       ? `GHL rejected the request${doing} (${status}): ${sentence(list)}${duplicate}`
-      : `GHL rejected the request${doing} (${status}): ${sentence(list)} Check these fields and try again.`;
+      : `GHL rejected the request${doing} (${status}): ${sentence(list)} ${nextStep(words)}`;
   }
   if (status >= 500) {
     return ctx.write

@@ -24,6 +24,8 @@ export interface ZapierFieldProps {
   dynamic?: string;
   search?: string;
   altersDynamicFields?: boolean;
+  /** Inputs that must be filled first; Zapier clears this one when they change (dependent dropdowns). */
+  dependsOn?: string[];
   computed?: boolean;
   /** Line-item inputs (Zapier's `children`): the value is a list of objects with these keys. */
   children?: Array<{ key: string } & Omit<ZapierFieldProps, 'children'>>;
@@ -43,6 +45,8 @@ export interface FieldOptions {
   default?: string;
   placeholder?: string;
   altersDynamicFields?: boolean;
+  /** Input keys this one depends on, e.g. a blog post on its blog: the dropdown lists what they select. */
+  dependsOn?: string[];
 }
 
 type Opts<X = object> = FieldOptions & X;
@@ -69,6 +73,7 @@ const make = <T>(props: ZapierFieldProps, inner: (ctx: ReadContext) => ZodTypeAn
     ...(opts.default !== undefined ? { default: opts.default } : {}),
     ...(opts.placeholder ? { placeholder: opts.placeholder } : {}),
     ...(opts.altersDynamicFields ? { altersDynamicFields: true } : {}),
+    ...(opts.dependsOn?.length ? { dependsOn: opts.dependsOn } : {}),
   },
   schema: (ctx) => {
     const base = inner(ctx);
@@ -125,30 +130,53 @@ const phone = (label: string, opts: Opts = {}) =>
     withFormat(opts, 'A phone number with country code, e.g. +15551234567.'),
   );
 
-const toNumber = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? Number(v.replace(/[,\s]/g, '')) : v);
+/*
+ * Numbers, yes/no values and dates are declared to Zapier as text and read here. Zapier's own
+ * parser (production, and the CLI's `invoke`) turns a `number`/`integer` input that holds no
+ * number into 0, any unknown word in a `boolean` input into true, and a `datetime` input with no
+ * date in it into the current time, all before the app sees the value: the step would save the
+ * wrong thing without a word. Declared as text, the value arrives as the user typed or mapped it,
+ * and the schemas below accept what Zapier's parser reads correctly and refuse the rest, naming
+ * the field, before any request.
+ */
+
+/** "$1,200.50", " 42 ", "-3", "1,200": a currency sign and thousands commas may surround the number. */
+const NUMBER_TEXT = /^([-+]?)\s*\p{Sc}?\s*([-+]?)(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?$/u;
+
+/** The number in `v` when it is text holding one; other values pass through to the number schema. */
+export const readNumber = (v: unknown): unknown => {
+  if (typeof v !== 'string') return v;
+  const m = NUMBER_TEXT.exec(v.trim().replace(/\s*\p{Sc}\s*$/u, ''));
+  if (!m || (m[3] === undefined && m[4] === undefined) || (m[1] && m[2])) return v;
+  return Number(`${m[1] || m[2]}${(m[3] ?? '0').replace(/,/g, '')}${m[4] ?? ''}`);
+};
 
 const number = (label: string, opts: Opts<{ integer?: boolean; min?: number; max?: number }> = {}) =>
   make<number>(
-    { label, type: opts.integer ? 'integer' : 'number' },
+    { label, type: 'string' },
     () => {
-      let n = zod.number({ invalid_type_error: 'must be a number' }).finite('must be a number');
+      let n = zod.number({ invalid_type_error: `must be a number, e.g. ${opts.integer ? '42' : '1200.50'}` }).finite('must be a number');
       if (opts.integer) n = n.int('must be a whole number');
       if (opts.min !== undefined) n = n.min(opts.min, `must be at least ${opts.min}`);
       if (opts.max !== undefined) n = n.max(opts.max, `must be at most ${opts.max}`);
-      return zod.preprocess(toNumber, n);
+      return zod.preprocess(readNumber, n);
     },
     opts,
   );
 
-const TRUE = new Set(['true', 'yes', 'y', '1', 'on']);
-const FALSE = new Set(['false', 'no', 'n', '0', 'off']);
+const TRUE = new Set(['true', 'yes', 'y', 't', '1', 'on']);
+const FALSE = new Set(['false', 'no', 'n', 'f', '0', 'off']);
+
+/** The two values the editor offers for a yes/no input. */
+const BOOLEAN_CHOICES = { true: 'True', false: 'False' };
 
 const boolean = (label: string, opts: Opts = {}) =>
   make<boolean>(
-    { label, type: 'boolean' },
+    { label, type: 'string', choices: BOOLEAN_CHOICES },
     () =>
       zod.preprocess(
         (v) => {
+          if (typeof v === 'number' && (v === 0 || v === 1)) return v === 1;
           if (typeof v === 'string') {
             const t = v.toLowerCase();
             if (TRUE.has(t)) return true;
@@ -172,7 +200,7 @@ export type DateFormat = 'iso' | 'isoUtc' | 'epochMs' | 'dateOnly';
  */
 const datetime = (label: string, opts: Opts<{ as: DateFormat }>) =>
   make<string | number>(
-    { label, type: 'datetime' },
+    { label, type: 'string' },
     (ctx) =>
       zod.unknown().transform((v, c) => {
         const ms = parseDate(v, ctx.timezone);

@@ -4,6 +4,7 @@ import {
   describeOperations,
   errorOf,
   expectCase,
+  findOperation,
   expectRequest,
   LOCATION_ID,
   runCase,
@@ -49,6 +50,50 @@ describe('Calendars & Appointments: details', () => {
     );
     const result = await runOperation(key, { groupId: 'g1' });
     expect(result).toEqual([{ id: 'e1', startTime: '2026-03-02T10:00:00-05:00' }]);
+    expect(scope.isDone()).toBe(true);
+  });
+
+  it.each(['list_calendar_appointments', 'list_calendar_blocked_slots'])(
+    '%s lists the chosen calendar from 60 days back to 120 ahead',
+    async (key) => {
+      const path = key === 'list_calendar_appointments' ? '/calendars/events' : '/calendars/blocked-slots';
+      const scope = expectRequest(
+        {
+          method: 'GET',
+          path,
+          query: { locationId: LOCATION_ID, calendarId: 'cal1', startTime: String(NOW - 60 * DAY), endTime: String(NOW + 120 * DAY) },
+        },
+        { body: { events: [{ id: 'e1', title: 'Call', startTime: '2026-03-02T10:00:00-05:00' }] } },
+      );
+      const result = await runOperation(key, { eventCalendarId: 'cal1' }, { meta: { isFillingDynamicDropdown: true } });
+      expect(result).toEqual([{ id: 'e1', title: 'Call', startTime: '2026-03-02T10:00:00-05:00', label: 'Call · 2026-03-02 10:00' }]);
+      expect(scope.isDone()).toBe(true);
+    },
+  );
+
+  it.each([
+    ['get_appointment', 'eventId', 'list_calendar_appointments'],
+    ['update_appointment', 'eventId', 'list_calendar_appointments'],
+    ['delete_calendar_event', 'eventId', 'list_calendar_appointments'],
+    ['create_appointment_note', 'appointmentId', 'list_calendar_appointments'],
+    ['update_appointment_note', 'appointmentId', 'list_calendar_appointments'],
+    ['delete_appointment_note', 'appointmentId', 'list_calendar_appointments'],
+    ['list_appointment_notes', 'appointmentId', 'list_calendar_appointments'],
+    ['update_block_slot', 'eventId', 'list_calendar_blocked_slots'],
+  ])('%s: %s is a dropdown of the calendar chosen above it', (key, field, trigger) => {
+    const inputs = findOperation(key).definition.operation.inputFields as Record<string, any>[];
+    const at = (k: string) => inputs.findIndex((f) => f.key === k);
+    expect(inputs[at(field)]).toMatchObject({ dynamic: `${trigger}.id.label`, dependsOn: ['eventCalendarId'] });
+    expect(inputs[at('eventCalendarId')]).toMatchObject({ dynamic: 'list_calendars.id.name', altersDynamicFields: true, required: false });
+    expect(at('eventCalendarId')).toBeLessThan(at(field));
+  });
+
+  it('the calendar that only fills the Appointment dropdown is never sent', async () => {
+    const scope = expectRequest(
+      { method: 'PUT', path: '/calendars/events/appointments/ev1', body: { title: 'Moved' } },
+      { body: { id: 'ev1', title: 'Moved' } },
+    );
+    await runOperation('update_appointment', { eventCalendarId: 'cal1', eventId: 'ev1', title: 'Moved' });
     expect(scope.isDone()).toBe(true);
   });
 

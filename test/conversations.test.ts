@@ -66,3 +66,16 @@ describe('a transcription GHL has not finished yet', () => {
     }
   }
 });
+
+describe('A refusal that names no field says what to do', () => {
+  it('Send Message to a contact without a phone: add one or choose another channel, no "check these fields"', async () => {
+    expectRequest(
+      { method: 'POST', path: '/conversations/messages', body: { type: 'SMS', contactId: 'c1', message: 'Hi' } },
+      { status: 400, body: { statusCode: 400, message: 'Contact does not have a phone number' } },
+    );
+    const err = await errorOf(runOperation('send_message', { type: 'SMS', contactId: 'c1', message: 'Hi' }));
+    expect(err.message).toContain('Contact does not have a phone number.');
+    expect(err.message).toMatch(/Add a phone number to the contact in GHL, or choose another channel/);
+    expect(err.message).not.toContain('Check these fields');
+  });
+});

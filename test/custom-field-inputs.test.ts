@@ -116,9 +116,10 @@ describe('custom fields as typed inputs', () => {
     ]); // the file upload field has no typed input
     expect(byKey.cf_cfColor000000001).toMatchObject({ label: 'Favorite Color', type: 'string', required: false });
     expect(byKey.cf_cfColor000000001.helpText).toContain('contact.favorite_color');
-    expect(byKey.cf_cfSeats000000002).toMatchObject({ label: 'Seats', type: 'number' });
-    expect(byKey.cf_cfBudget00000003).toMatchObject({ label: 'Budget', type: 'number' });
-    expect(byKey.cf_cfRenewal0000004).toMatchObject({ label: 'Renewal Date', type: 'datetime' });
+    // Declared as text, so Zapier hands over what the user typed and the app reads it strictly.
+    expect(byKey.cf_cfSeats000000002).toMatchObject({ label: 'Seats', type: 'string' });
+    expect(byKey.cf_cfBudget00000003).toMatchObject({ label: 'Budget', type: 'string' });
+    expect(byKey.cf_cfRenewal0000004).toMatchObject({ label: 'Renewal Date', type: 'string' });
     expect(byKey.cf_cfPlan0000000005).toMatchObject({ label: 'Plan', choices: { Basic: 'Basic', Pro: 'Pro' } });
     expect(byKey.cf_cfPlan0000000005.list).toBeUndefined();
     expect(byKey.cf_cfTopics00000006).toMatchObject({ label: 'Topics', list: true, choices: { SEO: 'SEO', Ads: 'Ads', Email: 'Email' } });
@@ -173,7 +174,7 @@ describe('custom fields as typed inputs', () => {
       customFields: { 'contact.legacy_code': 'L-7', cfColor000000001: 'Red' },
       cf_cfColor000000001: 'Blue',
       cf_cfSeats000000002: '12',
-      cf_cfBudget00000003: '1,250.50',
+      cf_cfBudget00000003: '$1,250.50',
       cf_cfRenewal0000004: '2026-03-01T10:00:00-05:00',
       cf_cfPlan0000000005: 'pro',
       cf_cfTopics00000006: 'seo, email',
@@ -202,6 +203,8 @@ describe('custom fields as typed inputs', () => {
 
   it.each([
     ['cf_cfSeats000000002', 'abc', /"Seats" \(cf_cfSeats000000002\) must be a number/],
+    ['cf_cfSeats000000002', 'lots', /"Seats" \(cf_cfSeats000000002\) must be a number/],
+    ['cf_cfBudget00000003', '1,5', /"Budget" \(cf_cfBudget00000003\) must be a number/],
     ['cf_cfRenewal0000004', 'someday', /"Renewal Date" \(cf_cfRenewal0000004\) could not be read as a date/],
     ['cf_cfPlan0000000005', 'Gold', /"Plan" \(cf_cfPlan0000000005\) must be one of: Basic, Pro/],
     ['cf_cfTopics00000006', 'SEO, Radio', /"Topics" \(cf_cfTopics00000006\) has "Radio", which is not one of: SEO, Ads, Email/],

@@ -5,6 +5,7 @@ import { versionForPath } from '../src/config';
 import { fields } from '../src/fields';
 import { defineCreate, parseInput } from '../src/define';
 import { outputFieldsFrom } from '../src/output';
+import { operations } from '../src/registry.generated';
 import { OAUTH_AUTH, errorOf, expectRequest, runAppFunction } from './helpers';
 
 const headers = (h: Record<string, string>) => ({ get: (n: string) => h[n.toLowerCase()] ?? null });
@@ -50,6 +51,29 @@ describe('error messages', () => {
       'GHL rejected the request while running "Create Contact" (422): email must be an email. Check these fields and try again.',
     );
   });
+  it.each([
+    ['Contact does not have a phone number', /phone number to the contact.*or choose another channel/],
+    ['Contact not found', /Pick the contact again: it may have been deleted.*another location/],
+    ['The slot you have selected is no longer available', /Choose another slot, e.g. one that Find Free Slots returns/],
+  ])('says what to do about "%s" instead of asking to check fields it does not name', (message, todo) => {
+    for (const status of [400, 422]) {
+      const text = describeError(status, { message }, { action: 'running "Send Message"' }, 'oauth');
+      expect(text).toContain(`(${status}): ${message}.`);
+      expect(text).toMatch(todo);
+      expect(text).not.toContain('Check these fields');
+    }
+  });
+  it("gives GHL's words and a generic next step when the refusal is unknown and names no field", () => {
+    const text = describeError(400, { message: 'Calendar is inactive' }, {}, 'oauth');
+    expect(text).toBe(
+      "GHL rejected the request (400): Calendar is inactive. Change what GHL's message points at (in GHL, or in the values this step maps), then run the step again.",
+    );
+    expect(describeError(400, {}, {}, 'oauth')).not.toContain('Check these fields');
+  });
+  it.each(['customFields.0.id should not be empty', 'property foo should not exist', 'name must be a string'])(
+    'still asks to check the fields when GHL names one (%s)',
+    (message) => expect(describeError(422, { message: [message] }, {}, 'oauth')).toContain('Check these fields and try again.'),
+  );
   it('names the scopes on a rejected token', () => {
     expect(describeError(401, {}, { scopes: ['contacts.write'] }, 'token')).toContain('contacts.write');
   });
@@ -141,6 +165,63 @@ describe('input validation', () => {
     expect(() => parseInput(defs, { email: 'x', count: '1.5', status: 'maybe', body: '[1]' }, null)).toThrow(
       '"Contact ID" (contactId) is required; "Email" (email) must be an email address, like jane@example.com; "Count" (count) must be a whole number; "Status" (status) must be one of: open, won; "Body" (body) must be a JSON object ({...}).',
     );
+  });
+  it('declares numbers, yes/no values and dates as text, so Zapier cannot coerce them before the app reads them', () => {
+    const dates = { when: fields.datetime('When', { as: 'iso' }) };
+    for (const def of [defs.count, defs.dnd, dates.when]) expect(def.props.type).toBe('string');
+    // The editor still offers the two values of a yes/no input.
+    expect(defs.dnd.props.choices).toEqual({ true: 'True', false: 'False' });
+  });
+  it.each([
+    ['$1,200.50', 1200.5],
+    ['1,200', 1200],
+    [' 42 ', 42],
+    ['-3', -3],
+    ['1200 €', 1200],
+    ['.5', 0.5],
+    [7, 7],
+  ])('reads the number %p as %p, as Zapier would', (given, expected) => {
+    expect(parseInput({ n: fields.number('Amount') }, { n: given }, null)).toEqual({ n: expected });
+  });
+  it.each(['lots', '1,5', '12 apples', '-', '$', '1.2.3', '--3', 'NaN', 'Infinity'])(
+    'refuses %p as a number, naming the field',
+    (given) => {
+      expect(() => parseInput({ n: fields.number('Amount') }, { n: given }, null)).toThrow('"Amount" (n) must be a number');
+    },
+  );
+  it('refuses a number that is not whole for an integer input', () => {
+    expect(() => parseInput(defs, { contactId: 'c1', count: '2.5' }, null)).toThrow('"Count" (count) must be a whole number');
+  });
+  it.each([
+    ['TRUE', true],
+    ['yes', true],
+    ['Y', true],
+    ['t', true],
+    ['1', true],
+    ['false', false],
+    ['No', false],
+    ['n', false],
+    ['F', false],
+    ['0', false],
+    [true, true],
+  ])('reads the yes/no value %p strictly as %p', (given, expected) => {
+    expect(parseInput(defs, { contactId: 'c1', dnd: given }, null)).toEqual({ contactId: 'c1', dnd: expected });
+  });
+  it.each(['maybe', 'nope', 'null', 'yes please'])('refuses %p as a yes/no value (Zapier would have read it as true or false)', (given) => {
+    expect(() => parseInput(defs, { contactId: 'c1', dnd: given }, null)).toThrow('"Do Not Disturb" (dnd) must be yes or no');
+  });
+  it('refuses a date input with no date in it (Zapier would have sent the current time)', () => {
+    expect(() => parseInput({ when: fields.datetime('When', { as: 'iso' }) }, { when: 'soon' }, null)).toThrow(
+      '"When" (when) could not be read as a date',
+    );
+  });
+  it('no input of any operation is declared with a type Zapier coerces (number, integer, boolean, datetime)', () => {
+    const coerced = operations.flatMap((op) =>
+      ((op.definition.operation.inputFields ?? []) as { key?: string; type?: string }[])
+        .filter((f) => typeof f === 'object' && ['number', 'integer', 'boolean', 'datetime'].includes(String(f.type)))
+        .map((f) => `${op.key}.${f.key}`),
+    );
+    expect(coerced).toEqual([]);
   });
   it('refuses ids that could leave their path segment', () => {
     expect(() => parseInput(defs, { contactId: '..' }, null)).toThrow('"Contact ID" (contactId) is not a valid id');

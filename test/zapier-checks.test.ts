@@ -4,7 +4,7 @@
  * prints the same findings as a report.
  */
 import { acceptedExceptions } from './zapier-checks/exceptions';
-import { bareUrls, checkApp, isIdInput, isPlural, rules, sentences, type AppDef, type StepDef } from './zapier-checks/rules';
+import { bareUrls, checkApp, echoesLabel, isIdInput, isPlural, rules, sentences, type AppDef, type StepDef } from './zapier-checks/rules';
 import { checkDefinition } from './zapier-checks/run';
 
 const firm = new Set(rules.filter((r) => r.firm).map((r) => r.id));
@@ -97,6 +97,8 @@ describe('The rules find what they are meant to find', () => {
         'D003 connection-label',
         'D004 id-dropdown',
         'D008 no-bare-url',
+        // "Contact ID": "The contact." says nothing more.
+        'D011 redundant-help',
         'D023 iso-dates',
         'D024 list-outputs',
         'hidden-trigger-purpose',
@@ -131,6 +133,17 @@ describe('The rules find what they are meant to find', () => {
         ]),
       ),
     ).toEqual(['required-first itemName', 'input-help-text itemName']);
+  });
+
+  it.each([
+    ['First Name', "The contact's first name.", 'Contact', true],
+    ['Last Name', "The user's last name.", 'User', true],
+    ['Note Text', 'The new text of the note.', 'Appointment Note', true],
+    ['Status', 'The new status.', 'Opportunity', true],
+    ['First Name', 'Given name, e.g. Rosie.', 'Contact', false],
+    ['Email', 'An email address, e.g. jane@example.com.', 'Contact', false],
+  ])('help text of "%s" "%s" (noun %s) only repeats the label: %s', (label, helpText, noun, echo) => {
+    expect(echoesLabel(label, helpText, noun)).toBe(echo);
   });
 
   it("flags the other D-checks of Zapier's reference", () => {

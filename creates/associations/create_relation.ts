@@ -1,6 +1,5 @@
 import { defineCreate } from '../../src/define';
-import { fields } from '../../src/fields';
-import { associationField, relationSample } from '../../src/areas/associations';
+import { associationField, recordField, relationSample } from '../../src/areas/associations';
 
 export default defineCreate({
   key: 'create_relation',
@@ -11,13 +10,13 @@ export default defineCreate({
   scopes: ['associations/relation.write'],
   input: {
     associationId: associationField({ required: true }),
-    firstRecordId: fields.id('First Record ID', {
+    firstRecordId: recordField('First Record', {
       required: true,
-      helpText: "A record of the association's first object: map its ID from the step that found or created it.",
+      helpText: "A record of the association's first object: choose it, or map its ID from the step that found or created it.",
     }),
-    secondRecordId: fields.id('Second Record ID', {
+    secondRecordId: recordField('Second Record', {
       required: true,
-      helpText: "A record of the association's second object: map its ID from the step that found or created it.",
+      helpText: "A record of the association's second object: choose it, or map its ID from the step that found or created it.",
     }),
   },
   body: (input, ctx) => ({ locationId: ctx.locationId(), ...input }),

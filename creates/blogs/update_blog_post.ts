@@ -1,6 +1,7 @@
 import { defineCreate } from '../../src/define';
-import { fields } from '../../src/fields';
-import { blogPostBody, blogPostFields, blogPostSample } from '../../src/areas/blogs';
+import { blogPostBody, blogPostField, blogPostFields, blogPostSample } from '../../src/areas/blogs';
+
+const { blogId, ...postFields } = blogPostFields;
 
 export default defineCreate({
   key: 'update_blog_post',
@@ -10,8 +11,10 @@ export default defineCreate({
   endpoint: 'PUT /blogs/posts/{postId}',
   scopes: ['blogs/post-update.write'],
   input: {
-    postId: fields.id('Blog Post', { required: true, dynamic: 'list_blog_posts.id.title', helpText: 'Choose the blog first.' }),
-    ...blogPostFields,
+    // The blog comes first: the Blog Post dropdown lists its posts.
+    blogId,
+    postId: blogPostField({ required: true, helpText: 'The post to replace: choose one of the blog above, or map its ID.' }),
+    ...postFields,
   },
   body: (input, ctx) => blogPostBody(input, ctx),
   result: 'updatedBlogPost',

@@ -1,6 +1,6 @@
 import { defineCreate } from '../../src/define';
 import { compact } from '../../src/fields';
-import { appointmentIdField, noteFields, noteSample } from '../../src/areas/calendars';
+import { appointmentIdField, eventCalendarField, noteFields, noteSample } from '../../src/areas/calendars';
 
 export default defineCreate({
   key: 'create_appointment_note',
@@ -9,7 +9,7 @@ export default defineCreate({
   description: 'Adds a note to an appointment.',
   endpoint: 'POST /calendars/appointments/{appointmentId}/notes',
   scopes: ['calendars/events.write'],
-  input: { appointmentId: appointmentIdField({ required: true }), ...noteFields },
+  input: { eventCalendarId: eventCalendarField(), appointmentId: appointmentIdField({ required: true }), ...noteFields },
   body: ({ body, userId }) => compact({ body, userId }),
   result: 'note',
   sample: noteSample,

@@ -1,5 +1,5 @@
 import { defineCreate } from '../../src/define';
-import { appointmentIdField } from '../../src/areas/calendars';
+import { appointmentIdField, eventCalendarField } from '../../src/areas/calendars';
 import { fields } from '../../src/fields';
 
 export default defineCreate({
@@ -11,8 +11,14 @@ export default defineCreate({
   endpoint: 'DELETE /calendars/appointments/{appointmentId}/notes/{noteId}',
   scopes: ['calendars/events.write'],
   input: {
+    eventCalendarId: eventCalendarField(),
     appointmentId: appointmentIdField({ required: true }),
-    noteId: fields.id('Note', { required: true, dynamic: 'list_appointment_notes.id.body', helpText: "One of the appointment's notes." }),
+    noteId: fields.id('Note', {
+      required: true,
+      dynamic: 'list_appointment_notes.id.body',
+      dependsOn: ['appointmentId'],
+      helpText: "Choose one of the appointment's notes, or map a note ID from an earlier step.",
+    }),
   },
   result: (data, { noteId }) => ({ id: noteId, success: data.success ?? true }),
   sample: { id: 'HGPcayliwcdoUFzvbTok', success: true },

@@ -1,5 +1,5 @@
 import { defineCreate } from '../../src/define';
-import { appointmentIdField } from '../../src/areas/calendars';
+import { appointmentIdField, eventCalendarField } from '../../src/areas/calendars';
 
 export default defineCreate({
   key: 'delete_calendar_event',
@@ -9,9 +9,11 @@ export default defineCreate({
   endpoint: 'DELETE /calendars/events/{eventId}',
   scopes: ['calendars/events.write'],
   input: {
+    eventCalendarId: eventCalendarField(),
     eventId: appointmentIdField({
-      label: 'Event ID',
-      helpText: 'Map it from the step that found or created the appointment or blocked slot.',
+      label: 'Appointment or Blocked Slot',
+      helpText:
+        "Choose one of the calendar's appointments, or map the ID of an appointment or blocked slot from the step that found or created it.",
       required: true,
     }),
   },

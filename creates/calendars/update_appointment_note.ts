@@ -1,5 +1,5 @@
 import { defineCreate } from '../../src/define';
-import { appointmentIdField, noteFields, noteSample } from '../../src/areas/calendars';
+import { appointmentIdField, eventCalendarField, noteFields, noteSample } from '../../src/areas/calendars';
 import { compact, fields } from '../../src/fields';
 
 export default defineCreate({
@@ -11,10 +11,16 @@ export default defineCreate({
   endpoint: 'PUT /calendars/appointments/{appointmentId}/notes/{noteId}',
   scopes: ['calendars/events.write'],
   input: {
+    eventCalendarId: eventCalendarField(),
     appointmentId: appointmentIdField({ required: true }),
-    noteId: fields.id('Note', { required: true, dynamic: 'list_appointment_notes.id.body', helpText: "One of the appointment's notes." }),
+    noteId: fields.id('Note', {
+      required: true,
+      dynamic: 'list_appointment_notes.id.body',
+      dependsOn: ['appointmentId'],
+      helpText: "Choose one of the appointment's notes, or map a note ID from an earlier step.",
+    }),
     ...noteFields,
-    body: fields.text('Note Text', { required: true, helpText: 'The new text of the note.' }),
+    body: fields.text('Note Text', { required: true, helpText: "Replaces the note's whole text." }),
   },
   body: ({ body, userId }) => compact({ body, userId }),
   result: 'note',

@@ -1,6 +1,6 @@
 import { defineCreate } from '../../src/define';
 import { compact } from '../../src/fields';
-import { appointmentIdField, blockSlotFields, blockSlotOwner, blockSlotSample } from '../../src/areas/calendars';
+import { appointmentIdField, blockSlotFields, eventCalendarField, blockSlotOwner, blockSlotSample } from '../../src/areas/calendars';
 
 export default defineCreate({
   key: 'update_block_slot',
@@ -10,9 +10,11 @@ export default defineCreate({
   endpoint: 'PUT /calendars/events/block-slots/{eventId}',
   scopes: ['calendars/events.write'],
   input: {
+    eventCalendarId: eventCalendarField('blocked slots'),
     eventId: appointmentIdField({
-      label: 'Blocked Slot ID',
-      helpText: 'Map it from the step that found or created the blocked slot, e.g. "New Blocked Slot".',
+      label: 'Blocked Slot',
+      dynamic: 'list_calendar_blocked_slots.id.label',
+      helpText: "Choose one of the calendar's blocked slots, or map a blocked slot ID from an earlier step, e.g. New Blocked Slot.",
       required: true,
     }),
     ...blockSlotFields,

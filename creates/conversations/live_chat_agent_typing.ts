@@ -13,7 +13,9 @@ export default defineCreate({
     conversationId: conversationField({ required: true }),
     visitorId: fields.string('Visitor ID', {
       required: true,
-      helpText: 'The live chat visitor who sees the indicator: map it from the step that received the chat message.',
+      // GHL has no endpoint that lists live chat visitors, so this cannot be a dropdown.
+      helpText:
+        "The live chat visitor who sees the indicator. GHL lists no visitors: map the visitor ID from the step that received the visitor's chat message (GHL's inbound live chat webhook carries it).",
     }),
     isTyping: fields.boolean('Is Typing', { required: true, helpText: 'Yes shows the indicator, No hides it.' }),
   },

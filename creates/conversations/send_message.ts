@@ -24,9 +24,10 @@ export default defineCreate({
     }),
     fromNumber: fields.phone('From Number', { helpText: 'SMS only: one of your numbers in this location to send from.' }),
     toNumber: fields.phone('To Number', { helpText: "SMS only: send to this number instead of the contact's phone." }),
+    // GHL has no endpoint that lists conversation providers, so this cannot be a dropdown.
     conversationProviderId: fields.id('Conversation Provider ID', {
       helpText:
-        'Custom channel only: the custom provider to send through, found in the conversation provider settings of your marketplace app.',
+        'Custom channel only: the custom provider to send through. GHL lists no providers: copy its ID from the Conversation Providers settings of your marketplace app, or map the Conversation Provider ID of a message sent through it (e.g. from Find Message).',
     }),
     scheduledAt: fields.datetime('Send At', { as: 'epochMs', helpText: 'Leave empty to send now.' }),
   },

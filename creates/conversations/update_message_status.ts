@@ -1,6 +1,6 @@
 import { defineCreate } from '../../src/define';
 import { fields } from '../../src/fields';
-import { messageIdField } from '../../src/areas/conversations';
+import { emailConversationField, emailMessageField, messageIdField } from '../../src/areas/conversations';
 
 export default defineCreate({
   key: 'update_message_status',
@@ -18,8 +18,9 @@ export default defineCreate({
       { delivered: 'Delivered', failed: 'Failed', pending: 'Pending', read: 'Read' },
       { required: true, helpText: 'The delivery status to record.' },
     ),
-    emailMessageId: fields.string('Email Message ID', {
-      helpText: "For emails: the email's own ID, mapped from the email message of an earlier step (e.g. Find Email).",
+    conversationId: emailConversationField(),
+    emailMessageId: emailMessageField({
+      helpText: "For emails: choose one of the conversation's emails, or map the email's own ID from an earlier step (e.g. Find Email).",
     }),
     recipients: fields.list('Recipients', { helpText: 'For emails: the additional recipients this status applies to.' }),
     errorCode: fields.string('Error Code', { helpText: "When the status is Failed: your provider's error code." }),

@@ -15,7 +15,7 @@ export default defineCreate({
       required: true,
       helpText: 'The business name of the new sub-account. Needs an agency connection and the Agency Pro plan.',
     }),
-    companyId: companyIdField("Leave empty to use the connection's agency."),
+    companyId: companyIdField(),
     phone: fields.phone('Phone', { helpText: 'With country code, e.g. +15551234567.' }),
     ...postalAddressFields('address'),
     website: fields.url('Website'),
@@ -32,7 +32,7 @@ export default defineCreate({
     const company = companyId ?? ctx.bundle.authData?.companyId;
     if (!company) {
       throw new ctx.z.errors.Error(
-        'Create Location: "Company (Agency) ID" (companyId) is required: this connection has no agency id.',
+        'Create Location: this connection names no agency (company). Reconnect GHL at agency level, or connect an agency Private Integration Token with its Company ID.',
         'InvalidInput',
         400,
       );

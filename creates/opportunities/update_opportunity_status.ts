@@ -11,7 +11,7 @@ export default defineCreate({
   scopes: ['opportunities.write'],
   input: {
     opportunityId: opportunityField({ required: true }),
-    status: statusField({ required: true, helpText: 'The new status.' }),
+    status: statusField({ required: true, helpText: 'The status the opportunity moves to, e.g. Won.' }),
     lostReasonId: fields.id('Lost Reason', { dynamic: LOST_REASON_DYNAMIC, helpText: LOST_REASON_HELP }),
   },
   body: ({ status, lostReasonId }) => ({ status, lostReasonId }),

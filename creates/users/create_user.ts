@@ -20,8 +20,8 @@ export default defineCreate({
   scopes: ['users.write'],
   access: 'any',
   input: {
-    firstName: fields.string('First Name', { required: true, helpText: "The user's first name." }),
-    lastName: fields.string('Last Name', { required: true, helpText: "The user's last name." }),
+    firstName: fields.string('First Name', { required: true, helpText: 'Given name, e.g. Jane.' }),
+    lastName: fields.string('Last Name', { required: true, helpText: 'Family name, e.g. Doe.' }),
     email: fields.email('Email', { required: true, helpText: 'The login email, e.g. maya@example.com.' }),
     type: userTypeField(true),
     role: userRoleField(true),

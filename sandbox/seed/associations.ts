@@ -36,5 +36,15 @@ export const seedAssociations = ({ id, now, iso }: SeedContext, { L }: Accounts,
       createdAt: iso(now - 10 * DAY),
     },
   ];
-  return { associations, relations };
+  // Records of the custom object of the second association (custom_objects.family_plans).
+  const objectRecords: Row[] = ['Knight Family Plan', 'Baker Family Plan'].map((name, i) => ({
+    id: id(),
+    locationId: L,
+    objectKey: 'custom_objects.family_plans',
+    properties: { name, members: 3 + i },
+    owner: [],
+    followers: [],
+    createdAt: iso(now - (20 - i) * DAY),
+  }));
+  return { associations, relations, objectRecords };
 };

@@ -1,5 +1,6 @@
 import { defineSearch } from '../../src/define';
 import { fields } from '../../src/fields';
+import { blogField, blogPostField } from '../../src/areas/blogs';
 
 export default defineSearch({
   key: 'check_blog_slug',
@@ -10,9 +11,9 @@ export default defineSearch({
   scopes: ['blogs/check-slug.readonly'],
   input: {
     urlSlug: fields.string('URL Slug', { required: true, helpText: 'e.g. spring-cleaning-tips' }),
-    postId: fields.id('Blog Post ID', {
-      helpText:
-        "When updating a post: its ID, so its own slug doesn't count as taken. Map it from the step that found or created the post.",
+    blogId: blogField({ helpText: 'When updating a post: its blog, to list its posts below. Only used for that list.' }),
+    postId: blogPostField({
+      helpText: "When updating a post: the post, so its own slug doesn't count as taken. Choose it, or map its ID from an earlier step.",
     }),
   },
   query: ({ urlSlug, postId }, ctx) => ({ urlSlug, locationId: ctx.locationId(), postId }),

@@ -1,5 +1,5 @@
 import { defineSearch } from '../../src/define';
-import { appointmentIdField, eventSample } from '../../src/areas/calendars';
+import { appointmentIdField, eventCalendarField, eventSample } from '../../src/areas/calendars';
 
 export default defineSearch({
   key: 'get_appointment',
@@ -8,7 +8,7 @@ export default defineSearch({
   description: 'Finds an appointment by its ID.',
   endpoint: 'GET /calendars/events/appointments/{eventId}',
   scopes: ['calendars/events.readonly'],
-  input: { eventId: appointmentIdField({ required: true }) },
+  input: { eventCalendarId: eventCalendarField(), eventId: appointmentIdField({ required: true }) },
   result: 'event',
   sample: eventSample,
 });

@@ -9,7 +9,7 @@ export default defineSearch({
   endpoint: 'GET /companies/{companyId}',
   scopes: ['companies.readonly'],
   access: 'agency',
-  input: { companyId: companyIdField("Needs an agency connection. Leave empty for the connection's own agency.") },
+  input: { companyId: companyIdField(' Needs an agency connection.') },
   perform: async (ctx) => {
     const companyId = ctx.input.companyId ?? (await ctx.companyId());
     const res = await ctx.request({ method: 'GET', path: ctx.path('/companies/{companyId}', { companyId }), ghl: { passThrough: [404] } });

@@ -1,6 +1,5 @@
 import { defineSearch } from '../../src/define';
-import { fields } from '../../src/fields';
-import { emailMessageSample, unwrap } from '../../src/areas/conversations';
+import { emailConversationField, emailMessageField, emailMessageSample, unwrap } from '../../src/areas/conversations';
 
 export default defineSearch({
   key: 'get_email_message',
@@ -12,11 +11,8 @@ export default defineSearch({
   endpoint: 'GET /conversations/messages/email/{emailMessageId}',
   scopes: ['conversations/message.readonly'],
   input: {
-    emailMessageId: fields.id('Email Message ID', {
-      required: true,
-      helpText:
-        "The email's own ID, not its conversation message ID: map it from an email message's Meta Email Message IDs (e.g. from Find Message).",
-    }),
+    conversationId: emailConversationField(),
+    emailMessageId: emailMessageField({ required: true }),
   },
   // The spec has the email at the top level; GHL wraps it in `emailMessage`. Both are read.
   result: (data) => unwrap(data, 'emailMessage'),

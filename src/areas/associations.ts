@@ -1,12 +1,39 @@
 /** What the Associations & Relations operations share: dropdowns, list readers and samples. */
 import { fields } from '../fields';
 
-export const associationField = (opts: { required?: boolean; label?: string } = {}) =>
+export const associationField = (opts: { required?: boolean; label?: string; helpText?: string } = {}) =>
   fields.id(opts.label ?? 'Association', {
     dynamic: 'list_associations.id.key',
-    helpText: 'Choose an association (a link type between two objects), or map its ID.',
+    helpText: opts.helpText ?? 'Choose an association (a link type between two objects), or map its ID.',
     required: opts.required,
+    // The record dropdowns list the records of its two objects.
+    altersDynamicFields: true,
   });
+
+/** A record (contact or custom object record) of one of the objects the chosen association links. */
+export const recordField = (label: string, opts: { required?: boolean; helpText: string }) =>
+  fields.id(label, { dynamic: 'list_association_records.id.label', dependsOn: ['associationId'], ...opts });
+
+/** A relation of the record chosen above it (New Relation of Record lists them). */
+export const relationField = () =>
+  fields.id('Relation', {
+    required: true,
+    dynamic: 'list_relations_by_record.id.label',
+    dependsOn: ['recordId'],
+    helpText: 'Choose one of the relations of the record above, or map a relation ID from New Relation of Record.',
+  });
+
+/** "First → Second record ids": how a relation dropdown names a relation. */
+export const relationLabel = (r: Record<string, unknown>) => `${String(r.firstRecordId ?? '?')} → ${String(r.secondRecordId ?? '?')}`;
+
+/** A record's name for a dropdown: a contact's name, or a custom object record's first text property. */
+export const recordName = (record: Record<string, any>): string => {
+  const parts = [record.firstName, record.lastName].filter((p) => typeof p === 'string' && p.trim());
+  if (record.name || record.contactName || parts.length) return String(record.name || record.contactName || parts.join(' '));
+  const props = record.properties && typeof record.properties === 'object' ? (record.properties as Record<string, unknown>) : {};
+  const text = props.name ?? Object.values(props).find((v) => typeof v === 'string' && v.trim());
+  return String(text || record.email || record.id);
+};
 
 /**
  * The list in an association or relation answer. The spec documents ONE association object as the

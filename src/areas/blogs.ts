@@ -2,8 +2,23 @@
 import type { OperationContext } from '../define';
 import { fields, type InputOf } from '../fields';
 
-export const blogField = (opts: { required?: boolean } = {}) =>
-  fields.id('Blog', { dynamic: 'list_blogs.id.name', helpText: 'Choose a blog, or map a blog ID.', required: opts.required });
+/** A blog; it refreshes the step's Blog Post dropdown, which lists its posts. */
+export const blogField = (opts: { required?: boolean; helpText?: string } = {}) =>
+  fields.id('Blog', {
+    dynamic: 'list_blogs.id.name',
+    helpText: opts.helpText ?? 'Choose a blog, or map a blog ID.',
+    required: opts.required,
+    altersDynamicFields: true,
+  });
+
+/** A post of the blog chosen above it (New Blog Post lists them). */
+export const blogPostField = (opts: { required?: boolean; helpText?: string } = {}) =>
+  fields.id('Blog Post', {
+    dynamic: 'list_blog_posts.id.title',
+    dependsOn: ['blogId'],
+    helpText: opts.helpText ?? 'Choose a post of the blog above, or map a blog post ID from an earlier step.',
+    required: opts.required,
+  });
 
 export const blogPostFields = {
   blogId: blogField({ required: true }),

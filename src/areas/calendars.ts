@@ -7,7 +7,9 @@ import { z as zod } from 'zod';
 import type { OperationContext } from '../define';
 import { compact, fields, type FieldDef, type FieldOptions } from '../fields';
 
-type IdFieldOpts = FieldOptions & { label?: string };
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+type IdFieldOpts = FieldOptions & { label?: string; dynamic?: string };
 
 /** A calendar group, picked from List Calendar Groups. */
 export const calendarGroupField = (opts: IdFieldOpts = {}) =>
@@ -28,12 +30,35 @@ export const calendarField = (opts: IdFieldOpts = {}) =>
     ...opts,
   });
 
-/** An appointment (calendar event) id; nothing lists appointments without a window, so no dropdown. */
+/**
+ * The calendar an event dropdown lists appointments or blocked slots of (`eventCalendarId`). It
+ * only fills the dropdown below it: no request sends it.
+ */
+export const eventCalendarField = (what: 'appointments' | 'blocked slots' = 'appointments') =>
+  calendarField({
+    label: what === 'appointments' ? "Appointment's Calendar" : "Blocked Slot's Calendar",
+    altersDynamicFields: true,
+    helpText: `Choose a calendar to list its ${what} in the dropdown below. Only used for that list.`,
+  });
+
+/** The window the event dropdowns list: 60 days back to 120 days ahead (epoch ms, as GHL takes it). */
+export const choiceWindow = (now = Date.now()) => ({ startTime: String(now - 60 * DAY_MS), endTime: String(now + 120 * DAY_MS) });
+
+/** An appointment (calendar event), picked from the appointments of the calendar chosen above it. */
 export const appointmentIdField = (opts: IdFieldOpts = {}) =>
-  fields.id(opts.label ?? 'Appointment ID', {
-    helpText: 'Map it from the step that found or created the appointment, e.g. "New Calendar Event" or "Create Appointment".',
+  fields.id(opts.label ?? 'Appointment', {
+    dynamic: 'list_calendar_appointments.id.label',
+    dependsOn: ['eventCalendarId'],
+    helpText:
+      "Choose one of the calendar's appointments (60 days back to 120 ahead), or map an appointment ID from an earlier step, e.g. New Calendar Event or Create Appointment.",
     ...opts,
   });
+
+/** "Intro Call with Rosie Knight · 2026-03-02 10:00": how an event dropdown names an event. */
+export const eventLabel = (e: { title?: string; startTime?: string }) =>
+  `${e.title || 'Untitled'} · ${String(e.startTime ?? '')
+    .slice(0, 16)
+    .replace('T', ' ')}`;
 
 const RESOURCE_TYPES: Record<string, string> = { equipments: 'Equipment', rooms: 'Rooms' };
 
@@ -96,8 +121,6 @@ export const requiredDatetime = (label: string, opts: FieldOptions & { as: 'iso'
         .pipe(base.schema(ctx)),
   } as FieldDef<string | number>;
 };
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * The window a calendar trigger polls: from a day ago to 30 days ahead, as epoch-millisecond

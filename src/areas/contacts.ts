@@ -4,8 +4,8 @@ import { compact, fields, postalAddressFields, type InputOf } from '../fields';
 import { parseDate, toIsoWithOffset } from '../dates';
 
 export const contactFields = {
-  firstName: fields.string('First Name', { helpText: "The contact's first name." }),
-  lastName: fields.string('Last Name', { helpText: "The contact's last name." }),
+  firstName: fields.string('First Name', { helpText: 'Given name, e.g. Rosie.' }),
+  lastName: fields.string('Last Name', { helpText: 'Family name, e.g. Knight.' }),
   name: fields.string('Full Name', { helpText: 'Use instead of first and last name when you only have one name.' }),
   email: fields.email('Email', { helpText: "The contact's email address, e.g. jane@example.com." }),
   phone: fields.phone('Phone', { helpText: 'With country code, e.g. +15551234567.' }),

@@ -2,11 +2,30 @@
 import { fields } from '../fields';
 import { isoDates } from '../output';
 
-export const conversationField = (opts: { required?: boolean; label?: string } = {}) =>
+export const conversationField = (opts: { required?: boolean; label?: string; helpText?: string; altersDynamicFields?: boolean } = {}) =>
   fields.id(opts.label ?? 'Conversation', {
     dynamic: 'search_conversations.id.contactName',
-    helpText: 'Choose a conversation, or map a conversation ID from an earlier step.',
+    helpText: opts.helpText ?? 'Choose a conversation, or map a conversation ID from an earlier step.',
     required: opts.required,
+    altersDynamicFields: opts.altersDynamicFields,
+  });
+
+/** The conversation an Email dropdown lists the emails of; only used for that list. */
+export const emailConversationField = () =>
+  conversationField({
+    altersDynamicFields: true,
+    helpText: 'Choose a conversation to list its emails in the dropdown below. Only used for that list.',
+  });
+
+/** An email by its own ID (not its message ID), picked from the emails of the conversation above. */
+export const emailMessageField = (opts: { required?: boolean; helpText?: string } = {}) =>
+  fields.id('Email', {
+    dynamic: 'list_conversation_emails.id.label',
+    dependsOn: ['conversationId'],
+    required: opts.required,
+    helpText:
+      opts.helpText ??
+      "Choose one of the conversation's emails, or map an email's own ID (an email message's Meta Email Message IDs, e.g. from Find Message).",
   });
 
 /** Page size of the conversation search; GHL's default is 20. */

@@ -8,10 +8,15 @@ export const locationField = (opts: { required?: boolean; label?: string; helpTe
     required: opts.required,
   });
 
-/** An agency's id: GHL lists no agencies (a connection belongs to one), so it is typed or mapped. */
-export const companyIdField = (helpText: string) =>
+/**
+ * An agency's id. GHL lists no agencies (a connection belongs to one) and the connection knows its
+ * own (agency OAuth tokens and agency Private Integration Tokens carry it; a location's is looked
+ * up), so the step uses the connected agency and this input stays empty. It is kept, optional,
+ * because live Zaps store it; a value given is used.
+ */
+export const companyIdField = (note = '') =>
   fields.id('Company (Agency) ID', {
-    helpText: `${helpText} Otherwise map it from an earlier step, e.g. the Company ID that Find Location returns.`,
+    helpText: `Leave empty: the connected agency is used.${note} Only to use another agency the connection can reach, map the Company ID from an earlier step (e.g. Find Location).`,
   });
 
 export const locationSample = {

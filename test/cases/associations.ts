@@ -43,17 +43,55 @@ export const associationCases: OperationCase[] = [
       query: { locationId: LOCATION_ID, associationIds: ['as1', 'as2'], limit: '100', skip: '0' },
     },
     reply: { relations: [relOld, relNew], total: 2 },
-    expected: [relNew, relOld],
-    bad: { input: {}, error: /"Record ID" \(recordId\) is required/ },
+    // Each relation gets a dropdown label (Unlink Two Records lists them).
+    expected: [
+      { ...relNew, label: 'rec1 → c2' },
+      { ...relOld, label: 'rec1 → c1' },
+    ],
+    bad: { input: {}, error: /"Record" \(recordId\) is required/ },
   },
   {
     key: 'list_relations_by_record',
     title: 'list under data',
-    input: { recordId: 'rec1' },
+    // The association only fills the Record dropdown: it does not filter the relations.
+    input: { associationId: 'as1', recordId: 'rec1' },
     request: { method: 'GET', path: '/associations/relations/rec1', query: { locationId: LOCATION_ID, limit: '100', skip: '0' } },
     reply: { data: [relOld] },
-    expected: [relOld],
+    expected: [{ ...relOld, label: 'rec1 → c1' }],
     bad: { input: { recordId: 'rec1', associationIds: '..' }, error: /"Associations" \(associationIds\)/ },
+  },
+  {
+    key: 'list_association_records',
+    // The records of both objects the association links, each labelled with its object's label.
+    input: { associationId: 'as1', firstRecordId: 'ignored' },
+    request: { method: 'GET', path: '/associations/as1' },
+    before: [
+      {
+        request: {
+          method: 'POST',
+          path: '/objects/custom_objects.students/records/search',
+          body: { locationId: LOCATION_ID, page: 1, pageLimit: 100, query: '', searchAfter: [] },
+        },
+        reply: {
+          records: [
+            { id: 'rec1', properties: { name: 'Ada Lovelace', grade: 7 } },
+            { id: 'rec2', properties: { grade: 8 } },
+          ],
+          total: 2,
+        },
+      },
+      {
+        request: { method: 'POST', path: '/contacts/search', body: { locationId: LOCATION_ID, pageLimit: 100, page: 1 } },
+        reply: { contacts: [{ id: 'c1', firstName: 'Rosie', lastName: 'Knight' }], total: 1 },
+      },
+    ],
+    reply: assoc,
+    expected: [
+      { id: 'rec1', objectKey: 'custom_objects.students', label: 'Student: Ada Lovelace' },
+      { id: 'rec2', objectKey: 'custom_objects.students', label: 'Student: rec2' },
+      { id: 'c1', objectKey: 'contact', label: 'Teacher: Rosie Knight' },
+    ],
+    bad: { input: {}, error: /"Association" \(associationId\) is required/ },
   },
   {
     key: 'get_association',
@@ -141,14 +179,14 @@ export const associationCases: OperationCase[] = [
     status: 201,
     reply: relOld,
     expected: relOld,
-    bad: { input: { associationId: 'as1', firstRecordId: 'rec1' }, error: /"Second Record ID" \(secondRecordId\) is required/ },
+    bad: { input: { associationId: 'as1', firstRecordId: 'rec1' }, error: /"Second Record" \(secondRecordId\) is required/ },
   },
   {
     key: 'delete_relation',
-    input: { relationId: 'r1' },
+    input: { associationId: 'as1', recordId: 'rec1', relationId: 'r1' },
     request: { method: 'DELETE', path: '/associations/relations/r1', query: { locationId: LOCATION_ID } },
     reply: { id: 'r1', associationId: 'as1' },
     expected: { id: 'r1', associationId: 'as1', deleted: true },
-    bad: { input: {}, error: /"Relation ID" \(relationId\) is required/ },
+    bad: { input: {}, error: /"Relation" \(relationId\) is required/ },
   },
 ];

@@ -81,7 +81,7 @@ export const blogCases: OperationCase[] = [
   },
   {
     key: 'check_blog_slug',
-    input: { urlSlug: 'five-tips', postId: 'po1' },
+    input: { urlSlug: 'five-tips', blogId: 'b1', postId: 'po1' },
     request: {
       method: 'GET',
       path: '/blogs/posts/url-slug-exists',

@@ -77,6 +77,34 @@ export const calendarCases: OperationCase[] = [
     bad: { input: {}, error: /"Calendar" \(calendarId\), "User" \(userId\) or "Calendar Group" \(groupId\)/ },
   },
   {
+    key: 'list_calendar_appointments',
+    // A step's own eventCalendarId reaches the dropdown; the window is 60 days back to 120 ahead.
+    input: { eventCalendarId: 'cal1', eventId: 'ignored' },
+    request: {
+      method: 'GET',
+      path: '/calendars/events',
+      query: { locationId: LOCATION_ID, calendarId: 'cal1', startTime: EPOCH_MS, endTime: EPOCH_MS },
+    },
+    reply: { events: [event('e1', '2026-03-01T10:00:00-05:00'), { ...event('e2', '2026-03-03T10:00:00-05:00'), title: '' }] },
+    expected: [
+      { ...event('e2', '2026-03-03T10:00:00-05:00'), title: '', label: 'Untitled · 2026-03-03 10:00' },
+      { ...event('e1', '2026-03-01T10:00:00-05:00'), label: 'Call · 2026-03-01 10:00' },
+    ],
+    bad: { input: {}, error: /"Calendar" \(eventCalendarId\) is required/ },
+  },
+  {
+    key: 'list_calendar_blocked_slots',
+    input: { eventCalendarId: 'cal1' },
+    request: {
+      method: 'GET',
+      path: '/calendars/blocked-slots',
+      query: { locationId: LOCATION_ID, calendarId: 'cal1', startTime: EPOCH_MS, endTime: EPOCH_MS },
+    },
+    reply: { events: [blockSlot] },
+    expected: [{ ...blockSlot, label: `Lunch · ${blockSlot.startTime.slice(0, 16).replace('T', ' ')}` }],
+    bad: { input: { eventCalendarId: '..' }, error: /"Calendar" \(eventCalendarId\) is not a valid id/ },
+  },
+  {
     key: 'list_blocked_slots',
     input: { userId: 'u1' },
     request: {
@@ -90,11 +118,11 @@ export const calendarCases: OperationCase[] = [
   },
   {
     key: 'list_appointment_notes',
-    input: { appointmentId: 'ev1' },
+    input: { eventCalendarId: 'cal1', appointmentId: 'ev1' },
     request: { method: 'GET', path: '/calendars/appointments/ev1/notes', query: { limit: '20', offset: '0' } },
     reply: { notes: [note, { ...note, id: 'n2', dateAdded: '2026-03-02T09:00:00.000Z' }], hasMore: false },
     expected: [{ ...note, id: 'n2', dateAdded: '2026-03-02T09:00:00.000Z' }, note],
-    bad: { input: {}, error: /"Appointment ID" \(appointmentId\) is required/ },
+    bad: { input: {}, error: /"Appointment" \(appointmentId\) is required/ },
   },
   {
     key: 'list_calendar_notifications',
@@ -168,11 +196,11 @@ export const calendarCases: OperationCase[] = [
   },
   {
     key: 'get_appointment',
-    input: { eventId: 'ev1' },
+    input: { eventCalendarId: 'cal1', eventId: 'ev1' },
     request: { method: 'GET', path: '/calendars/events/appointments/ev1' },
     reply: { event: appointment },
     expected: [appointment],
-    bad: { input: {}, error: /"Appointment ID" \(eventId\) is required/ },
+    bad: { input: {}, error: /"Appointment" \(eventId\) is required/ },
   },
   {
     key: 'get_calendar_notification',
@@ -317,7 +345,7 @@ export const calendarCases: OperationCase[] = [
   },
   {
     key: 'update_appointment',
-    input: { eventId: 'ev1', startTime: '2026-03-02T11:00:00-05:00', appointmentStatus: 'noshow' },
+    input: { eventCalendarId: 'cal1', eventId: 'ev1', startTime: '2026-03-02T11:00:00-05:00', appointmentStatus: 'noshow' },
     request: {
       method: 'PUT',
       path: '/calendars/events/appointments/ev1',
@@ -330,12 +358,12 @@ export const calendarCases: OperationCase[] = [
   },
   {
     key: 'delete_calendar_event',
-    input: { eventId: 'ev1' },
+    input: { eventCalendarId: 'cal1', eventId: 'ev1' },
     request: { method: 'DELETE', path: '/calendars/events/ev1', body: {} },
     status: 201,
     reply: { succeeded: true },
     expected: { id: 'ev1', succeeded: true },
-    bad: { input: {}, error: /"Event ID" \(eventId\) is required/ },
+    bad: { input: {}, error: /"Appointment or Blocked Slot" \(eventId\) is required/ },
   },
   {
     key: 'create_block_slot',
@@ -359,7 +387,7 @@ export const calendarCases: OperationCase[] = [
   },
   {
     key: 'update_block_slot',
-    input: { eventId: 'bs1', assignedUserId: 'u1', title: 'Long lunch' },
+    input: { eventCalendarId: 'cal1', eventId: 'bs1', assignedUserId: 'u1', title: 'Long lunch' },
     request: {
       method: 'PUT',
       path: '/calendars/events/block-slots/bs1',
@@ -373,28 +401,28 @@ export const calendarCases: OperationCase[] = [
   // ---- notes
   {
     key: 'create_appointment_note',
-    input: { appointmentId: 'ev1', body: 'Bring X-rays', userId: 'u1' },
+    input: { eventCalendarId: 'cal1', appointmentId: 'ev1', body: 'Bring X-rays', userId: 'u1' },
     request: { method: 'POST', path: '/calendars/appointments/ev1/notes', body: { body: 'Bring X-rays', userId: 'u1' } },
     status: 201,
     reply: { note },
     expected: note,
-    bad: { input: { appointmentId: 'ev1' }, error: /"Note" \(body\) is required/ },
+    bad: { input: { eventCalendarId: 'cal1', appointmentId: 'ev1' }, error: /"Note" \(body\) is required/ },
   },
   {
     key: 'update_appointment_note',
-    input: { appointmentId: 'ev1', noteId: 'n1', body: 'Bring X-rays and insurance card' },
+    input: { eventCalendarId: 'cal1', appointmentId: 'ev1', noteId: 'n1', body: 'Bring X-rays and insurance card' },
     request: { method: 'PUT', path: '/calendars/appointments/ev1/notes/n1', body: { body: 'Bring X-rays and insurance card' } },
     reply: { note: { ...note, body: 'Bring X-rays and insurance card' } },
     expected: { ...note, body: 'Bring X-rays and insurance card' },
-    bad: { input: { appointmentId: 'ev1', body: 'x' }, error: /"Note" \(noteId\) is required/ },
+    bad: { input: { eventCalendarId: 'cal1', appointmentId: 'ev1', body: 'x' }, error: /"Note" \(noteId\) is required/ },
   },
   {
     key: 'delete_appointment_note',
-    input: { appointmentId: 'ev1', noteId: 'n1' },
+    input: { eventCalendarId: 'cal1', appointmentId: 'ev1', noteId: 'n1' },
     request: { method: 'DELETE', path: '/calendars/appointments/ev1/notes/n1' },
     reply: { success: true },
     expected: { id: 'n1', success: true },
-    bad: { input: { noteId: 'n1' }, error: /"Appointment ID" \(appointmentId\) is required/ },
+    bad: { input: { noteId: 'n1' }, error: /"Appointment" \(appointmentId\) is required/ },
   },
   // ---- notifications
   {

@@ -88,6 +88,31 @@ export const conversationCases: OperationCase[] = [
     bad: { input: { conversationId: '..' }, error: /"Conversation" \(conversationId\) is not a valid id/ },
   },
   {
+    key: 'list_conversation_emails',
+    // Each email by its own ID (what the email endpoints take), labelled with its subject.
+    input: { conversationId: 'cv1', emailMessageId: 'ignored' },
+    request: { method: 'GET', path: '/conversations/cv1/messages', query: { type: 'TYPE_EMAIL', limit: '50' } },
+    reply: {
+      messages: {
+        lastMessageId: 'm2',
+        nextPage: false,
+        messages: [
+          {
+            id: 'm2',
+            messageType: 'TYPE_EMAIL',
+            direction: 'inbound',
+            dateAdded: '2026-03-01T14:30:00.000Z',
+            body: 'Hi',
+            meta: { email: { messageIds: ['em2'], subject: 'Your visit' } },
+          },
+          { id: 'm1', messageType: 'TYPE_EMAIL', direction: 'outbound', dateAdded: '2026-02-28T14:30:00.000Z', meta: {} },
+        ],
+      },
+    },
+    expected: [{ id: 'em2', messageId: 'm2', label: 'Your visit · EMAIL · inbound · 2026-03-01T14:30:00.000Z · Hi' }],
+    bad: { input: {}, error: /"Conversation" \(conversationId\) is required/ },
+  },
+  {
     key: 'get_conversation',
     input: { conversationId: 'cv 1' },
     request: { method: 'GET', path: '/conversations/cv%201' },
@@ -97,12 +122,12 @@ export const conversationCases: OperationCase[] = [
   },
   {
     key: 'get_email_message',
-    input: { emailMessageId: 'em1' },
+    input: { conversationId: 'cv1', emailMessageId: 'em1' },
     // No Version in the spec: conversations' 2021-04-15 is sent (from the path).
     request: { method: 'GET', path: '/conversations/messages/email/em1', version: '2021-04-15' },
     reply: { emailMessage: { id: 'em1', subject: 'Hello', to: ['a@example.com'] } },
     expected: [{ id: 'em1', subject: 'Hello', to: ['a@example.com'] }],
-    bad: { input: {}, error: /"Email Message ID" \(emailMessageId\) is required/ },
+    bad: { input: {}, error: /"Email" \(emailMessageId\) is required/ },
   },
   {
     key: 'get_message',

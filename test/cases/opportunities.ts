@@ -129,7 +129,7 @@ export const opportunityCases: OperationCase[] = [
       pipelineStageId: 's1',
       name: ' Knight Dental - whitening ',
       status: 'open',
-      monetaryValue: '1,500',
+      monetaryValue: '$1,200.50',
       assignedTo: 'u1',
       customFields: { MgobCB14YMVKuE4Ka8p1: 'Q3', 'opportunity.budget': '2000' },
     },
@@ -143,7 +143,7 @@ export const opportunityCases: OperationCase[] = [
         name: 'Knight Dental - whitening',
         status: 'open',
         contactId: 'c1',
-        monetaryValue: 1500,
+        monetaryValue: 1200.5,
         assignedTo: 'u1',
         customFields: [
           { id: 'MgobCB14YMVKuE4Ka8p1', field_value: 'Q3' },

@@ -15,8 +15,8 @@ const savedBaseUrl = process.env.GHL_API_BASE_URL;
 describe('dropdown triggers against the GHL sandbox', () => {
   let sandbox: Sandbox;
   let authData: Record<string, unknown>;
-  const poll = (key: string, meta: Record<string, unknown> = {}) =>
-    appTester((App.oauthApp as any).triggers[key].operation.perform, { authData, inputData: {}, meta } as any, false) as Promise<any[]>;
+  const poll = (key: string, meta: Record<string, unknown> = {}, inputData: Record<string, unknown> = {}) =>
+    appTester((App.oauthApp as any).triggers[key].operation.perform, { authData, inputData, meta } as any, false) as Promise<any[]>;
 
   beforeEach(async () => {
     sandbox = await startSandbox({ clientId: process.env.CLIENT_ID, clientSecret: process.env.CLIENT_SECRET });
@@ -69,5 +69,35 @@ describe('dropdown triggers against the GHL sandbox', () => {
     const reasons = await poll('list_lost_reasons');
     expect(reasons.length).toBeGreaterThan(0);
     expect(reasons[0]).toMatchObject({ id: expect.any(String), name: expect.any(String) });
+  });
+  // Issue 21: the dropdowns that depend on another input, given what the step chose above them.
+  it('list_calendar_appointments lists the appointments of the chosen calendar, not its blocked slots', async () => {
+    const { state } = sandbox;
+    const calendarId = state.events.find((e) => !e.isBlockSlot)!.calendarId;
+    const items = await poll('list_calendar_appointments', { isFillingDynamicDropdown: true }, { eventCalendarId: calendarId });
+    const ours = state.events.filter((e) => e.calendarId === calendarId && !e.isBlockSlot).map((e) => e.id);
+    expect(items.map((i) => i.id).sort()).toEqual(ours.sort());
+    expect(items[0].label).toMatch(/ · \d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    const slots = await poll('list_calendar_blocked_slots', { isFillingDynamicDropdown: true }, { eventCalendarId: calendarId });
+    expect(slots.map((i) => i.id)).toEqual(state.events.filter((e) => e.calendarId === calendarId && e.isBlockSlot).map((e) => e.id));
+  });
+
+  it("list_conversation_emails gives the emails' own ids, which Find Email reads", async () => {
+    const { state } = sandbox;
+    const conversationId = state.messages.find((m) => m.meta?.email?.messageIds?.length)!.conversationId;
+    const items = await poll('list_conversation_emails', { isFillingDynamicDropdown: true }, { conversationId });
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) expect(state.emailMessages.map((e) => e.id)).toContain(item.id);
+  });
+
+  it('list_association_records lists the records of both objects of the association', async () => {
+    const { state } = sandbox;
+    const plan = state.associations.find((a) => a.firstObjectKey.startsWith('custom_objects.'))!;
+    const items = await poll('list_association_records', { isFillingDynamicDropdown: true }, { associationId: plan.id });
+    expect(items.filter((i) => i.objectKey === plan.firstObjectKey).map((i) => i.label)).toEqual([
+      'Family Plan: Knight Family Plan',
+      'Family Plan: Baker Family Plan',
+    ]);
+    expect(items.some((i) => i.objectKey === 'contact' && i.label.startsWith('Member: '))).toBe(true);
   });
 });

@@ -67,11 +67,14 @@ afterAll(
 const SEED_VALUES: Record<string, (s: State) => unknown> = {
   file: () => fileUrl,
   'upload_custom_field_file.customFieldId': (s) => s.customFields.find((f) => f.dataType === 'FILE_UPLOAD')?.id,
-  eventId: (s) => s.events[0]?.id,
-  'update_block_slot.eventId': (s) => s.events.find((e) => e.isBlockSlot)?.id,
-  emailMessageId: (s) => s.emailMessages[0]?.id,
-  relationId: (s) => s.relations[0]?.id,
-  appointmentId: (s) => s.events[0]?.id,
+  // The calendar of a seeded appointment (or blocked slot): the event dropdowns list its events.
+  eventCalendarId: (s) => s.events.find((e) => !e.isBlockSlot)?.calendarId,
+  'update_block_slot.eventCalendarId': (s) => s.events.find((e) => e.isBlockSlot)?.calendarId,
+  // A conversation with an email: the Email dropdown lists its emails.
+  'get_email_message.conversationId': (s) => s.messages.find((m) => m.meta?.email?.messageIds?.length)?.conversationId,
+  'list_conversation_emails.conversationId': (s) => s.messages.find((m) => m.meta?.email?.messageIds?.length)?.conversationId,
+  // A record with a relation: the Relation dropdown lists its relations.
+  'delete_relation.recordId': (s) => s.relations[0]?.firstRecordId,
   'create_appointment.startTime': () => openSlot(),
   'create_appointment.endTime': () => new Date(Date.parse(openSlot()) + 30 * 60_000).toISOString(),
   'update_appointment.startTime': () => openSlot(),

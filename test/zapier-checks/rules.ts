@@ -21,6 +21,7 @@ export interface Field {
   search?: string;
   /** A line-item group: Zapier shows (and its schema gives help text to) the children only. */
   children?: Field[];
+  dependsOn?: string[];
 }
 
 export interface OutputFieldDef {
@@ -143,6 +144,28 @@ const PLURAL_EXEMPT = /(ss|us|is|ics)$/i;
 export const isPlural = (noun: string): boolean => {
   const last = words(noun).pop() ?? '';
   return /s$/.test(last) && !PLURAL_EXEMPT.test(last) && !/^[A-Z]+s$/.test(last);
+};
+
+/**
+ * Help text that only repeats the label ("First Name": "The contact's first name.") tells the
+ * user nothing. `echoesLabel` finds it: the help text's words, without filler and without the
+ * step's noun, are all in the label.
+ */
+const FILLER = new Set(['the', 'a', 'an', 'of', 'this', 'its', 'their', 'for', 'to', 'is', 'new', 'e', 'g']);
+
+const wordsOf = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w && !FILLER.has(w))
+    .map((w) => w.replace(/s$/, ''));
+
+export const echoesLabel = (label: string, helpText: string | undefined, noun = ''): boolean => {
+  if (!helpText) return false;
+  const labelWords = new Set([...wordsOf(label), ...wordsOf(noun)]);
+  const words = wordsOf(helpText);
+  return words.length > 0 && words.every((w) => labelWords.has(w));
 };
 
 /** Help text that says where a value comes from when there is no dropdown. */
@@ -322,9 +345,11 @@ export const rules: Rule[] = [
     id: 'required-first',
     source: 'PR 4.2.5/5.2.2/6.3.5',
     firm: true,
-    what: 'required inputs come before optional ones',
+    what: 'required inputs come before optional ones (an optional input a dropdown depends on comes before it)',
     check: forVisible((step) => {
-      const inputs = visibleInputs(step);
+      // An optional input that a dropdown depends on (a calendar before its appointments) must come first.
+      const needed = new Set(step.inputs.flatMap((f) => f.dependsOn ?? []));
+      const inputs = visibleInputs(step).filter((f) => f.required || !needed.has(f.key));
       const firstOptional = inputs.findIndex((f) => !f.required);
       if (firstOptional < 0) return [];
       return inputs
@@ -536,21 +561,13 @@ export const rules: Rule[] = [
   },
   {
     id: 'D011 redundant-help',
-    source: 'ICR D011',
+    source: 'ICR D011; issue 21',
     firm: true,
-    what: 'help text says more than the label',
+    what: 'help text says more than the label (not "The contact\'s first name." under "First Name")',
     check: (step) =>
       step.inputs
-        .filter(
-          (f) =>
-            f.helpText &&
-            f.label &&
-            f.helpText
-              .replace(/[.\s]+$/, '')
-              .trim()
-              .toLowerCase() === f.label.trim().toLowerCase(),
-        )
-        .map((f) => ({ field: f.key, message: `help text of "${f.label}" repeats the label` })),
+        .filter((f) => f.label && echoesLabel(f.label, f.helpText, step.def.noun))
+        .map((f) => ({ field: f.key, message: `help text of "${f.label}" only repeats the label: "${f.helpText}"` })),
   },
   {
     id: 'D014 search-needs-dropdown',

@@ -1,6 +1,6 @@
 import { defineTrigger } from '../../src/define';
 import { fields } from '../../src/fields';
-import { listOf, relationSample } from '../../src/areas/associations';
+import { associationField, listOf, recordField, relationLabel, relationSample } from '../../src/areas/associations';
 
 export default defineTrigger({
   key: 'list_relations_by_record',
@@ -10,9 +10,13 @@ export default defineTrigger({
   endpoint: 'GET /associations/relations/{recordId}',
   scopes: ['associations/relation.readonly'],
   input: {
-    recordId: fields.id('Record ID', {
+    associationId: associationField({
+      helpText: 'Choose an association to list the records of its objects below. Only used for that list.',
+    }),
+    recordId: recordField('Record', {
       required: true,
-      helpText: 'The ID of a contact or a custom object record: map it from the step that found or created the record.',
+      helpText:
+        'A contact or custom object record: choose one of the association above, or map its ID from the step that found or created it.',
     }),
     associationIds: fields.ids('Associations', {
       dynamic: 'list_associations.id.key',
@@ -21,8 +25,8 @@ export default defineTrigger({
   },
   query: ({ associationIds }, ctx) => ({ locationId: ctx.locationId(), associationIds }),
   // Undocumented answer (the spec shows an association): read `relations`, `data` or a bare array.
-  result: (data) => listOf(data, 'relations'),
+  result: (data) => listOf(data, 'relations').map((r: any) => ({ ...r, label: relationLabel(r) })),
   newestFirst: 'createdAt',
   paging: { style: 'skip', size: 100 },
-  sample: relationSample,
+  sample: { ...relationSample, label: relationLabel(relationSample) },
 });

@@ -1,5 +1,5 @@
 import { defineTrigger } from '../../src/define';
-import { appointmentIdField, noteSample } from '../../src/areas/calendars';
+import { appointmentIdField, eventCalendarField, noteSample } from '../../src/areas/calendars';
 
 export default defineTrigger({
   key: 'list_appointment_notes',
@@ -8,7 +8,7 @@ export default defineTrigger({
   description: 'Triggers when a note is added to an appointment.',
   endpoint: 'GET /calendars/appointments/{appointmentId}/notes',
   scopes: ['calendars/events.readonly'],
-  input: { appointmentId: appointmentIdField({ required: true }) },
+  input: { eventCalendarId: eventCalendarField(), appointmentId: appointmentIdField({ required: true }) },
   // GHL allows at most 20 notes per page.
   paging: { style: 'offset', size: 20 },
   result: 'notes',

@@ -14,7 +14,7 @@ export default defineTrigger({
   scopes: ['locations.readonly'],
   access: 'any',
   input: {
-    companyId: companyIdField("Works best with an agency connection. Leave empty to use the connection's agency."),
+    companyId: companyIdField(' Works best with an agency connection.'),
     email: fields.email('Email', { helpText: 'Only locations with this email.' }),
   },
   // companyId is required; a location's Private Integration Token knows it only from the location
