@@ -223,7 +223,9 @@ export const defineInstantTrigger = <D extends InputDefs>(spec: InstantSpec<D>):
     base,
     async (ctx) => {
       const envelope = envelopeOf(ctx.z, ctx.bundle, spec.label);
-      const data = { locationId: envelope.locationId, ...envelope.data };
+      // GHL's `type` names the event (the trigger's own): it would shadow a record's type (a contact's lead/customer).
+      const { type: _event, ...payload } = envelope.data;
+      const data: Record<string, any> = { locationId: envelope.locationId, ...payload };
       // The relay filters already; checked again so a Zap never runs for another event or filter.
       const filters = definedFilters(spec.filters?.(ctx.input) ?? {});
       if ((envelope.type && envelope.type !== spec.event) || !matchesFilters(data, filters)) return [];
