@@ -34,7 +34,7 @@ const checkSend = (body: Row, contact: Row) => {
 const senderOf = (location: Row | undefined) => (location ? `${location.name} <${location.email}>` : '');
 
 export default (r: Router) => {
-  r.post('/conversations/messages', ({ state, body }) => {
+  r.post('/conversations/messages', ({ state, body, emit }) => {
     requireFields(body, ['type', 'contactId']);
     requireOneOf(body, 'type', SEND_TYPES);
     const contact = state.contacts.find((c) => c.id === body.contactId);
@@ -93,6 +93,7 @@ export default (r: Router) => {
     }
     state.messages.push(message);
     touchConversation(conv, message);
+    emit('OutboundMessage', message);
     // Google Business Profile sends answer with a list of ids.
     const ids = body.type === 'GMB' ? { messageIds: [message.id] } : { messageId: message.id };
     return { conversationId: conv.id, ...ids, ...emailId, msg: 'Message queued successfully.' };
