@@ -176,6 +176,42 @@ describe('sandbox webhooks', () => {
     expect(events[1].json).toMatchObject({ body: 'Prefers email.' });
   });
 
+  it('sends InboundMessage for a contact’s message and OutboundMessage for one sent to them', async () => {
+    const conv = sandbox.state.conversations.find((c) => sandbox.state.contacts.some((k) => k.id === c.contactId && k.phone));
+    if (!conv) throw new Error('the seed has no conversation with a contact that has a phone');
+    const from = receiver.received.length;
+    const inbound = await call(sandbox, 'POST', '/conversations/messages/inbound', {
+      type: 'SMS',
+      conversationId: conv.id,
+      contactId: conv.contactId,
+      conversationProviderId: 'provider1',
+      message: 'Can we move it to Friday?',
+    });
+    expect(inbound.status).toBe(200);
+    expect(
+      (await call(sandbox, 'POST', '/conversations/messages', { type: 'SMS', contactId: conv.contactId, message: 'Sure!' })).status,
+    ).toBe(200);
+    const events = await since(from);
+    expect(events.map((e) => e.json)).toEqual([
+      expect.objectContaining({
+        type: 'InboundMessage',
+        messageId: inbound.body.messageId,
+        conversationId: conv.id,
+        contactId: conv.contactId,
+        body: 'Can we move it to Friday?',
+        direction: 'inbound',
+        messageType: 'SMS',
+      }),
+      expect.objectContaining({
+        type: 'OutboundMessage',
+        contactId: conv.contactId,
+        body: 'Sure!',
+        direction: 'outbound',
+        messageType: 'SMS',
+      }),
+    ]);
+  });
+
   it('sends UNINSTALL when a location uninstalls the app', async () => {
     const from = receiver.received.length;
     const res = await fetch(`${sandbox.url}/.sandbox/uninstall/${sandbox.state.locationId}`, { method: 'POST' });
