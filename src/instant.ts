@@ -228,7 +228,9 @@ export const defineInstantTrigger = <D extends InputDefs>(spec: InstantSpec<D>):
       const data: Record<string, any> = { locationId: envelope.locationId, ...payload };
       // The relay filters already; checked again so a Zap never runs for another event or filter.
       const filters = definedFilters(spec.filters?.(ctx.input) ?? {});
-      if ((envelope.type && envelope.type !== spec.event) || !matchesFilters(data, filters)) return [];
+      // Nor for another location's event: the relay binds a subscription to one location; checked again here.
+      const otherLocation = Boolean(envelope.locationId) && envelope.locationId !== ctx.locationId();
+      if (otherLocation || (envelope.type && envelope.type !== spec.event) || !matchesFilters(data, filters)) return [];
       const out = { ...spec.output(data, envelope), id: envelope.id };
       return nameOutputs(ctx, base, [out]);
     },

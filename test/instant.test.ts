@@ -117,6 +117,10 @@ describe('Instant triggers: perform', () => {
     expect(await perform('contact_created_instant', envelope({ id: 'c1', tags: ['vip'] }), { tag: 'vip' })).toHaveLength(1);
   });
 
+  it("never runs for another location's event", async () => {
+    expect(await perform('contact_created_instant', { ...envelope({ id: 'c1' }), locationId: 'someone-elses-location' })).toEqual([]);
+  });
+
   it('names custom field values as the polling trigger does', async () => {
     const scope = nock(BASE)
       .get(`/locations/${LOCATION_ID}/customFields`)
