@@ -144,8 +144,12 @@ const relayRequest = async (z: ZObject, call: RelayCall): Promise<{ status: numb
   }
   const { status } = res;
   if (status < 400 || call.accept?.includes(status)) {
-    let data: unknown = res.data;
-    if (data === undefined && typeof res.content === 'string' && res.content) data = JSON.parse(res.content);
+    let data: unknown;
+    try {
+      data = typeof res.content === 'string' && res.content ? JSON.parse(res.content) : res.data;
+    } catch {
+      data = undefined; // not JSON: the caller says what it missed
+    }
     return { status, data };
   }
   const said = relayMessage(res.data ?? res.content);
@@ -185,7 +189,16 @@ const subscribe = async <D extends InputDefs>(ctx: OperationContext<InputOf<D>>,
   };
   const token = await tokenFor(ctx as OperationContext<unknown>, locationId);
   const res = await relayRequest(z, { method: 'POST', path: '/subscriptions', body, token, accept: [403] });
-  if (res.status !== 403) return res.data;
+  if (res.status !== 403) {
+    if (!res.data || typeof res.data !== 'object' || !res.data.id) {
+      throw new z.errors.Error(
+        `The webhook relay accepted the subscription but gave no subscription id (it answered ${res.status}). Check that GHL_RELAY_URL is the relay's base URL.`,
+        'RelayNoId',
+        502,
+      );
+    }
+    return res.data;
+  }
   // The relay could not confirm the token owns the location. An expired token is the usual cause:
   // asking GHL the same question through the shared layer turns that into a refresh (401), so
   // only a token that really belongs elsewhere gets the message below.

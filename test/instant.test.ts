@@ -221,6 +221,12 @@ describe('Instant triggers: relay configuration and refusals', () => {
     expect(err.message).not.toContain(OAUTH_AUTH.access_token);
   });
 
+  it('an answer without a subscription id (e.g. GHL_RELAY_URL pointing at another site) is an error, not a silent Zap', async () => {
+    nock(RELAY).post('/subscriptions').reply(200, '<html>Welcome</html>', { 'Content-Type': 'text/html' });
+    const err = await errorOf(subscribe('contact_created_instant'));
+    expect(err.message).toMatch(/gave no subscription id/);
+  });
+
   it('an unreachable relay names its origin and nothing secret', async () => {
     nock(RELAY).post('/subscriptions').replyWithError({ code: 'ECONNREFUSED', message: 'connect ECONNREFUSED' });
     const err = await errorOf(subscribe('contact_created_instant'));
