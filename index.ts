@@ -7,8 +7,8 @@
 import { oauthAuthentication, tokenAuthentication } from './authentication';
 import { buildApp } from './src/app';
 
-const oauthApp = buildApp(oauthAuthentication);
-const tokenApp = buildApp(tokenAuthentication);
+const oauthApp = buildApp(oauthAuthentication, 'oauth');
+const tokenApp = buildApp(tokenAuthentication, 'token');
 
 const app = { ...(process.env.GHL_CONNECTION === 'token' ? tokenApp : oauthApp) } as ReturnType<typeof buildApp> & {
   readonly oauthApp: ReturnType<typeof buildApp>;

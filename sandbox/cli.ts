@@ -5,6 +5,8 @@
  *   npm run sandbox -- --port 4010 --rate-limit 100 --faults 429=0.1,500=0.05,reset=0.02,slow=0.05
  *   npm run sandbox -- --write-env          (or --write-env=token)
  *   npm run sandbox -- --routes             (lists every endpoint it serves, and exits)
+ *   npm run sandbox -- --webhook-url http://127.0.0.1:8080/webhooks/ghl --webhook-key-out sandbox-webhook.pem
+ *                                           (GHL's signed webhooks for its writes, e.g. to the relay)
  */
 import { invokeEnv, stopWithParent, writeInvokeEnv } from './invoke-env';
 import { parseFaults } from './lib/faults';
@@ -32,6 +34,8 @@ const main = async () => {
     host: argValue('host') ?? '127.0.0.1',
     ...(max ? { rateLimit: { max: Number(max) } } : {}),
     ...(rates ? { faults: { rates, seed: Number(argValue('fault-seed') ?? 1) } } : {}),
+    webhookUrl: argValue('webhook-url'),
+    webhookKeyOut: argValue('webhook-key-out'),
   });
   const say = (line = '') => console.log(line);
   say(`GHL sandbox listening on ${url}, serving ${routes().length} endpoints (README: "The sandbox")`);
@@ -42,6 +46,13 @@ const main = async () => {
   say(`  one-time OAuth code: ${state.issueAuthCode()}`);
   say(`  rate limit:          ${state.rateLimit.max} requests per ${state.rateLimit.intervalMs / 1000} s per location`);
   if (faultText) say(`  faults:              ${faultText}`);
+  if (state.webhooks) {
+    say(`  webhooks:            signed events for its writes to ${argValue('webhook-url')}`);
+    say(
+      `                       public key: ${url}/.sandbox/webhook-public-key${argValue('webhook-key-out') ? ` (written to ${argValue('webhook-key-out')})` : ''}`,
+    );
+    say(`                       uninstall a location: curl -X POST ${url}/.sandbox/uninstall/${state.locationId}`);
+  }
   say(`Point the app at it: GHL_API_BASE_URL=${url}`);
   say(`Try: curl -H "Authorization: Bearer ${SANDBOX_LOCATION_TOKEN}" -H "Version: 2021-07-28" ${url}/locations/${state.locationId}`);
   const envOf = (connection: 'oauth' | 'token') =>

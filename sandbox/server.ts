@@ -17,8 +17,9 @@ import { countFault, createFaults, drawFault, type FaultOptions } from './lib/fa
 import { multipartBoundary, parseMultipart } from './lib/multipart';
 import { issueTokens, locationToken, oauthToken } from './lib/oauth';
 import { rateHeaders, takeRateLimit } from './lib/rate-limit';
-import type { Grant, LogEntry, RateLimit, State } from './lib/types';
+import type { Grant, LogEntry, RateLimit, Row, State } from './lib/types';
 import { token } from './lib/util';
+import { createWebhooks, type WebhookOptions } from './lib/webhooks';
 import { seed } from './seed';
 
 export type { State as SandboxState, TokenResponse, RateLimit } from './lib/types';
@@ -44,7 +45,16 @@ export interface SandboxOptions {
   clientSecret?: string;
   accessTokenTtlSeconds?: number;
   faults?: FaultOptions;
+  /** Send GHL-shaped, signed webhooks for the sandbox's writes to this URL (lib/webhooks.ts). */
+  webhookUrl?: string;
+  /** Write the webhooks' public key (PEM) to this file. */
+  webhookKeyOut?: string;
+  /** Finer webhook settings (queue size, retries). */
+  webhooks?: Partial<WebhookOptions>;
 }
+
+/** The marketplace app id the sandbox's INSTALL/UNINSTALL events name. */
+export const SANDBOX_APP_ID = 'sandbox-marketplace-app';
 
 export interface Sandbox {
   url: string;
@@ -137,6 +147,7 @@ const handle = async (state: State, req: http.IncomingMessage, res: http.ServerR
     send(res, status, withTrace, headers);
   };
   try {
+    if (path.startsWith('/.sandbox/')) return sandboxControl(state, method, path, reply, res);
     if (method === 'POST' && path === '/oauth/token') return reply(200, oauthToken(state, req, raw));
     if (method === 'POST' && path === '/oauth/locationToken') return reply(201, locationToken(state, req, raw, bearerOf(req)));
 
@@ -199,8 +210,13 @@ const handle = async (state: State, req: http.IncomingMessage, res: http.ServerR
     } catch {
       throw badRequest('Malformed path parameter');
     }
-    const out = await found.handler({ state, params, query, body: body ?? {}, auth });
+    const events: Array<[string, Row, string | undefined]> = [];
+    const emit = (type: string, record: Row, locationId?: string) => void events.push([type, record, locationId]);
+    const out = await found.handler({ state, params, query, body: body ?? {}, auth, emit });
     if (method !== 'GET') entry.applied = true;
+    // The write is done: GHL sends its webhooks whatever then happens to the answer.
+    for (const [type, record, locationId] of events)
+      state.webhooks?.emit(type, locationId ?? record.locationId ?? auth.locationId ?? state.locationId, record);
     if (dropAfter) {
       entry.status = -1;
       countFault(state.faults, 'reset-after');
@@ -215,10 +231,55 @@ const handle = async (state: State, req: http.IncomingMessage, res: http.ServerR
   }
 };
 
+/**
+ * The sandbox's own controls (no GHL endpoint): the webhooks' public key, and an app uninstall
+ * of a location (GHL then sends UNINSTALL).
+ */
+const sandboxControl = (
+  state: State,
+  method: string,
+  path: string,
+  reply: (status: number, body: unknown) => void,
+  res: http.ServerResponse,
+) => {
+  const hooks = state.webhooks;
+  if (method === 'GET' && path === '/.sandbox/webhook-public-key') {
+    if (!hooks) return reply(404, { statusCode: 404, message: 'The sandbox sends no webhooks: start it with --webhook-url <url>.' });
+    res.writeHead(200, { 'Content-Type': 'application/x-pem-file' });
+    return void res.end(hooks.publicKey);
+  }
+  const uninstall = /^\/\.sandbox\/uninstall\/([^/]+)$/.exec(path);
+  if (method === 'POST' && uninstall) {
+    const locationId = decodeURIComponent(uninstall[1]);
+    if (!state.locations.some((l) => l.id === locationId))
+      return reply(404, { statusCode: 404, message: `Location ${locationId} not found` });
+    hooks?.emit('UNINSTALL', locationId, { appId: SANDBOX_APP_ID, locationId });
+    return reply(200, { ok: true, webhook: Boolean(hooks) });
+  }
+  throw noRoute(method, path);
+};
+
+/** INSTALL for each seeded location, as GHL sends it when a location installs the app. */
+const announceInstalls = (state: State) => {
+  for (const location of state.locations)
+    state.webhooks?.emit('INSTALL', location.id, {
+      appId: SANDBOX_APP_ID,
+      locationId: location.id,
+      companyId: location.companyId,
+      userId: state.users[0]?.id,
+      companyName: state.company?.name,
+      isWhitelabelCompany: false,
+    });
+};
+
 /** Starts the sandbox. `port: 0` picks a free port. */
 export const startSandbox = ({ port = 0, host = '127.0.0.1', ...options }: SandboxOptions = {}) =>
   new Promise<Sandbox>((resolve, reject) => {
     const state = createState(options);
+    if (options.webhookUrl) {
+      state.webhooks = createWebhooks({ ...options.webhooks, url: options.webhookUrl, keyOut: options.webhookKeyOut });
+      announceInstalls(state);
+    }
     const server = http.createServer((req, res) => {
       handle(state, req, res).catch((err) => {
         console.error('[sandbox]', err);
@@ -231,6 +292,7 @@ export const startSandbox = ({ port = 0, host = '127.0.0.1', ...options }: Sandb
       const addr = server.address() as { port: number };
       const close = () =>
         new Promise<void>((done) => {
+          state.webhooks?.close();
           server.close(() => done());
           server.closeAllConnections?.();
         });

@@ -269,7 +269,12 @@ const invocationOverhead = async () => {
       counter.count = 0;
       counter.paths = [];
       try {
-        await tester(trigger.operation.perform, { authData, inputData, meta: { page: 0 } });
+        // An instant (hook) trigger reads GHL only in performList (its sample step).
+        await tester(trigger.operation.type === 'hook' ? trigger.operation.performList : trigger.operation.perform, {
+          authData,
+          inputData,
+          meta: { page: 0 },
+        });
         result = { key, requests: counter.count, paths: counter.paths };
         break;
       } catch (err) {

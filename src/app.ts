@@ -7,18 +7,23 @@ import { hydrators } from './hydrators';
 import { searchOrCreates } from './search-or-create';
 import packageJson from '../package.json';
 
-const byKind = (kind: Operation['kind']) =>
-  Object.fromEntries(operations.filter((op) => op.kind === kind).map((op) => [op.key, op.definition]));
+/** Which app a definition is: OAuth (marketplace app, gets instant triggers) or Private Integration Token. */
+export type Connection = 'oauth' | 'token';
 
-export const buildApp = (authentication: Record<string, unknown>) => ({
+const byKind = (kind: Operation['kind'], connection: Connection) =>
+  Object.fromEntries(
+    operations.filter((op) => op.kind === kind && (connection === 'oauth' || !op.oauthOnly)).map((op) => [op.key, op.definition]),
+  );
+
+export const buildApp = (authentication: Record<string, unknown>, connection: Connection) => ({
   version: packageJson.version,
   platformVersion,
   authentication,
   beforeRequest: [addGhlDefaults],
   afterResponse: [handleGhlErrors],
-  triggers: byKind('trigger'),
-  searches: byKind('search'),
-  creates: byKind('create'),
+  triggers: byKind('trigger', connection),
+  searches: byKind('search', connection),
+  creates: byKind('create', connection),
   searchOrCreates,
   hydrators,
 });

@@ -139,7 +139,7 @@ const splitEndpoint = (endpoint: string): { method: Method; template: string } =
 };
 
 /** Builds the per-invocation context. */
-const makeContext = <D extends InputDefs>(z: ZObject, bundle: Bundle, spec: BaseSpec<D>): OperationContext<InputOf<D>> => {
+export const makeContext = <D extends InputDefs>(z: ZObject, bundle: Bundle, spec: BaseSpec<D>): OperationContext<InputOf<D>> => {
   const timezone = (bundle.meta as { timezone?: string | null } | undefined)?.timezone ?? null;
   let input: InputOf<D>;
   try {
@@ -319,7 +319,7 @@ const prepareCustomFields = async <D extends InputDefs>(ctx: OperationContext<In
  * Adds `customFieldsByName` to records that carry custom field values: one lookup for all of
  * them. Names are a convenience: when GHL cannot be asked the records are returned as they are.
  */
-const nameOutputs = async <D extends InputDefs, R extends Record<string, unknown>>(
+export const nameOutputs = async <D extends InputDefs, R extends Record<string, unknown>>(
   ctx: OperationContext<InputOf<D>>,
   spec: BaseSpec<D>,
   records: R[],
@@ -406,12 +406,14 @@ const newestFirst = (items: Record<string, unknown>[], field?: string) => {
 export interface Operation {
   kind: 'trigger' | 'search' | 'create';
   key: string;
+  /** Only in the OAuth app (instant triggers: GHL sends webhooks for marketplace apps only). */
+  oauthOnly?: boolean;
   spec: BaseSpec<InputDefs>;
   definition: Record<string, any>;
 }
 
 /** The Zapier definition shared by every kind: key, noun, display, inputs, sample, outputs. */
-const operation = <D extends InputDefs>(
+export const operation = <D extends InputDefs>(
   kind: Operation['kind'],
   spec: BaseSpec<D>,
   perform: (ctx: OperationContext<InputOf<D>>) => Promise<unknown>,
@@ -442,29 +444,27 @@ const operation = <D extends InputDefs>(
 });
 
 export const defineTrigger = <D extends InputDefs>(spec: TriggerSpec<D>): Operation =>
-  operation(
-    'trigger',
-    spec,
-    async (ctx) => {
-      const { z, bundle } = ctx;
-      const page = Number(bundle.meta?.page ?? 0) || 0;
-      const cursor = spec.paging && page > 0 && spec.paging.style === 'cursor' ? await z.cursor.get() : undefined;
-      const data = await run(ctx, spec, spec.paging ? pagingQuery(spec.paging, page, cursor) : {});
-      // Only a dropdown asks for a next page; a poll never does, so it stores no cursor.
-      if (spec.paging?.style === 'cursor' && bundle.meta?.isFillingDynamicDropdown) {
-        const next = spec.paging.next(data);
-        if (next !== undefined) await z.cursor.set(next);
-      }
-      const list = read(data, spec.result, ctx.input);
-      const items = (Array.isArray(list) ? list : []).map((item) => withId(asRecord(item), spec.idField));
-      // A poll never fails on records without an id: each gets one derived from its content.
-      const unnamed = items.filter((item) => item.id === '');
-      for (const item of unnamed) item.id = contentId({ ...item, id: undefined });
-      if (unnamed.length) z.console.log(`${spec.label}: ${unnamed.length} record(s) had no id; each got one derived from its content.`);
-      return nameOutputs(ctx, spec, newestFirst(items, spec.newestFirst));
-    },
-    { type: 'polling', ...(spec.paging ? { canPaginate: true } : {}) },
-  );
+  operation('trigger', spec, (ctx) => pollRecords(ctx, spec), { type: 'polling', ...(spec.paging ? { canPaginate: true } : {}) });
+
+/** A polling trigger's run: one request (a page for a dropdown), its records with ids, newest first. */
+export const pollRecords = async <D extends InputDefs>(ctx: OperationContext<InputOf<D>>, spec: TriggerSpec<D>) => {
+  const { z, bundle } = ctx;
+  const page = Number(bundle.meta?.page ?? 0) || 0;
+  const cursor = spec.paging && page > 0 && spec.paging.style === 'cursor' ? await z.cursor.get() : undefined;
+  const data = await run(ctx, spec, spec.paging ? pagingQuery(spec.paging, page, cursor) : {});
+  // Only a dropdown asks for a next page; a poll never does, so it stores no cursor.
+  if (spec.paging?.style === 'cursor' && bundle.meta?.isFillingDynamicDropdown) {
+    const next = spec.paging.next(data);
+    if (next !== undefined) await z.cursor.set(next);
+  }
+  const list = read(data, spec.result, ctx.input);
+  const items = (Array.isArray(list) ? list : []).map((item) => withId(asRecord(item), spec.idField));
+  // A poll never fails on records without an id: each gets one derived from its content.
+  const unnamed = items.filter((item) => item.id === '');
+  for (const item of unnamed) item.id = contentId({ ...item, id: undefined });
+  if (unnamed.length) z.console.log(`${spec.label}: ${unnamed.length} record(s) had no id; each got one derived from its content.`);
+  return nameOutputs(ctx, spec, newestFirst(items, spec.newestFirst));
+};
 
 export const defineSearch = <D extends InputDefs>(spec: SearchSpec<D>): Operation =>
   operation('search', spec, async (ctx) => {

@@ -63,6 +63,13 @@ const isGhlUrl = (url: string | undefined): boolean => {
   }
 };
 
+/**
+ * A request to GHL itself: the API's origin, and not a call to the webhook relay (instant.ts marks
+ * those `middlewareData.relay`), which must never get GHL's bearer token, Version or error texts.
+ */
+const isGhlCall = (request: { url?: string; middlewareData?: Record<string, unknown> } | undefined) =>
+  !request?.middlewareData?.relay && isGhlUrl(request?.url);
+
 /** POST /oauth/token: the code exchange and the refresh. */
 const isTokenEndpoint = (url: string | undefined) => {
   try {
@@ -93,7 +100,7 @@ type MiddlewareRequest = HttpRequestOptions & { throwForThrottlingEarly?: boolea
 export const addGhlDefaults = (request: MiddlewareRequest, _z: ZObject, bundle: Bundle): MiddlewareRequest => {
   if (request.url?.startsWith('/')) request.url = baseUrl() + request.url;
   request.headers = request.headers ?? {};
-  if (isGhlUrl(request.url)) {
+  if (isGhlCall(request)) {
     const data = (request.middlewareData?.ghl ?? {}) as GhlMiddlewareData;
     const token = data.token || connectionToken(bundle);
     const hasAuth = Object.keys(request.headers).some((h) => h.toLowerCase() === 'authorization');
@@ -110,7 +117,7 @@ type MiddlewareResponse = HttpResponse & { skipThrowForStatus: boolean; text?: (
 /** afterResponse: every GHL error becomes one clear message; 429 and failed reads are retryable. */
 export const handleGhlErrors = async (response: MiddlewareResponse, z: ZObject, bundle: Bundle) => {
   const { status } = response;
-  if (status < 400 || !isGhlUrl(response.request?.url)) return response;
+  if (status < 400 || !isGhlCall(response.request)) return response;
   const data = (response.request?.middlewareData?.ghl ?? {}) as GhlMiddlewareData;
   if (data.passThrough?.includes(status)) {
     response.skipThrowForStatus = true;

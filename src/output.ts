@@ -121,3 +121,6 @@ const stableJson = (value: unknown): string =>
  */
 export const contentId = (item: Record<string, unknown>): string =>
   `content-${createHash('sha1').update(stableJson(item)).digest('hex').slice(0, 20)}`;
+
+/** The id in instant-trigger samples: an envelope id (GHL's webhookId), which Zapier dedupes on. */
+export const EVENT_ID_SAMPLE = '3f1c2e4a-8b7d-4c6e-9a1b-2d3e4f5a6b7c';

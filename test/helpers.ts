@@ -48,8 +48,11 @@ export const runOperation = async (key: string, inputData: Record<string, unknow
   const op = findOperation(key);
   const definition = (app === 'oauth' ? App.oauthApp : App.tokenApp)[kindKey[op.kind]][key];
   const authData = opts.authData ?? (app === 'oauth' ? OAUTH_AUTH : TOKEN_AUTH);
+  if (!definition) throw new Error(`the ${app} app has no ${op.kind} ${key}`);
+  // An instant (hook) trigger reads GHL only in performList (its sample); perform maps a relay event.
+  const fn = definition.operation.type === 'hook' ? definition.operation.performList : definition.operation.perform;
   // Each run starts with an empty z.cache, as a new connection would: no state leaks between tests.
-  return testers[app](definition.operation.perform, { authData, inputData, meta: opts.meta ?? {} } as any, !opts.keepCache);
+  return testers[app](fn, { authData, inputData, meta: opts.meta ?? {} } as any, !opts.keepCache);
 };
 
 /** Runs any function of an app definition (auth test, label, refresh…). */

@@ -162,8 +162,10 @@ describe('The rules find what they are meant to find', () => {
       inputFields: [{ key: 'contactId', label: 'Contact', helpText: 'Contact.', search: 'find_thing.id' }],
     });
     const bare = step({ key: 'touch_thing', display: { label: 'Touch Thing', description: 'Touches a thing.' } });
+    const hook = step({ key: 'thing_instant' });
+    hook.operation = { ...hook.operation, type: 'hook', performSubscribe: () => ({}), performUnsubscribe: () => ({}) };
     const a: AppDef = {
-      ...app({ x: step({}) }, { find_thing: search }, { make_thing: create, touch_thing: bare }),
+      ...app({ x: step({}), thing_instant: hook }, { find_thing: search }, { make_thing: create, touch_thing: bare }),
       searchOrCreates: { find_thing: { key: 'find_thing', search: 'find_thing', create: 'create_thing' } },
     };
     expect(rulesHit(a)).toEqual(
@@ -176,8 +178,12 @@ describe('The rules find what they are meant to find', () => {
         'D018 title-case',
         'D022 create-inputs',
         'D024 sample-types',
+        'hook-trigger',
       ]),
     );
+    expect(checkApp(a).violations.filter((v) => v.rule === 'hook-trigger')).toEqual([
+      expect.objectContaining({ key: 'thing_instant', message: 'a hook trigger without performList' }),
+    ]);
     const d024 = checkApp(a)
       .violations.filter((v) => v.rule === 'D024 sample-types')
       .map((v) => v.field);

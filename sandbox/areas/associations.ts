@@ -10,7 +10,7 @@ export default (r: Router) => {
     const list = state.associations.filter((a) => a.locationId === query.locationId);
     return { associations: clone(skipLimit(list, query, { def: 100, max: 500 })), total: list.length };
   });
-  r.post('/associations', ({ state, body }) => {
+  r.post('/associations', ({ state, body, emit }) => {
     requireFields(body, ['locationId', 'key', 'firstObjectLabel', 'firstObjectKey', 'secondObjectLabel', 'secondObjectKey']);
     if (state.associations.some((a) => a.locationId === body.locationId && a.key === body.key))
       throw badRequest(`Association with key ${body.key} already exists`);
@@ -25,6 +25,7 @@ export default (r: Router) => {
       associationType: 'USER_DEFINED',
     };
     state.associations.push(association);
+    emit('AssociationCreate', association);
     return [201, clone(association)];
   });
   r.get('/associations/key/:keyName', ({ state, params, query }) => {
@@ -42,7 +43,7 @@ export default (r: Router) => {
     if (!found.length) throw notFound(`No association found for object key ${params.objectKey}`);
     return found.length === 1 ? clone(found[0]) : { associations: clone(found) };
   });
-  r.post('/associations/relations', ({ state, body }) => {
+  r.post('/associations/relations', ({ state, body, emit }) => {
     requireFields(body, ['locationId', 'associationId', 'firstRecordId', 'secondRecordId']);
     getOr404(state.associations, body.associationId, 'Association');
     const same = state.relations.find(
@@ -58,6 +59,7 @@ export default (r: Router) => {
       createdAt: nowIso(),
     };
     state.relations.push(relation);
+    emit('RelationCreate', relation);
     return [201, clone(relation)];
   });
   r.get('/associations/relations/:recordId', ({ state, params, query }) => {

@@ -1,7 +1,7 @@
 /** Opportunities: both searches, pipelines, lost reasons, create/upsert/update/status/delete, followers. */
 import { badRequest, unprocessable } from '../lib/errors';
 import type { Router } from '../lib/router';
-import type { Row, State } from '../lib/types';
+import type { Ctx, Row, State } from '../lib/types';
 import { clone, fullName, getOr404, intParam, lower, nowIso, requireFields, sortBy } from '../lib/util';
 
 const opportunityView = (state: State, opp: Row) => {
@@ -163,49 +163,64 @@ export default (r: Router) => {
     state.opportunities.unshift(opp);
     return opp;
   };
-  r.add('POST', '/opportunities', ({ state, body }) => {
+  r.add('POST', '/opportunities', ({ state, body, emit }) => {
     requireFields(body, ['pipelineId', 'locationId', 'name', 'status', 'contactId']);
     const pipeline = checkOpportunity(state, body);
-    return [201, { opportunity: opportunityView(state, createOpportunity(state, body, pipeline)) }];
+    const opp = createOpportunity(state, body, pipeline);
+    emit('OpportunityCreate', opp);
+    return [201, { opportunity: opportunityView(state, opp) }];
   });
-  const updateOpportunity = (state: State, opp: Row, body: Row) => {
+  /** Applies an update; reports GHL's webhook events for it (OpportunityUpdate, and one per changed status, stage, value, owner). */
+  const updateOpportunity = (state: State, opp: Row, body: Row, emit: Ctx['emit']) => {
     checkOpportunity(state, body, opp);
+    const before = { ...opp };
     const at = nowIso();
     if (body.status !== undefined && body.status !== opp.status) opp.lastStatusChangeAt = at;
     if (body.pipelineStageId !== undefined && body.pipelineStageId !== opp.pipelineStageId) opp.lastStageChangeAt = at;
     for (const f of OPP_FIELDS) if (body[f] !== undefined) opp[f] = body[f];
     opp.updatedAt = at;
     opp.lastActionDate = at;
+    const changed = (f: string, type: string) => (before[f] !== opp[f] ? [type] : []);
+    for (const type of [
+      'OpportunityUpdate',
+      ...changed('status', 'OpportunityStatusUpdate'),
+      ...changed('pipelineStageId', 'OpportunityStageUpdate'),
+      ...changed('monetaryValue', 'OpportunityMonetaryValueUpdate'),
+      ...changed('assignedTo', 'OpportunityAssignedToUpdate'),
+    ])
+      emit(type, opp);
   };
-  r.add('POST', '/opportunities/upsert', ({ state, body }) => {
+  r.add('POST', '/opportunities/upsert', ({ state, body, emit }) => {
     requireFields(body, ['pipelineId', 'locationId']);
     const existing = body.id
       ? state.opportunities.find((o) => o.id === body.id)
       : state.opportunities.find((o) => o.pipelineId === body.pipelineId && body.contactId && o.contactId === body.contactId);
     if (existing) {
-      updateOpportunity(state, existing, body);
+      updateOpportunity(state, existing, body, emit);
       return { opportunity: opportunityView(state, existing), new: false };
     }
     requireFields(body, ['name', 'contactId']);
     const pipeline = checkOpportunity(state, body);
-    return { opportunity: opportunityView(state, createOpportunity(state, { status: 'open', ...body }, pipeline)), new: true };
+    const opp = createOpportunity(state, { status: 'open', ...body }, pipeline);
+    emit('OpportunityCreate', opp);
+    return { opportunity: opportunityView(state, opp), new: true };
   });
   r.add('GET', '/opportunities/:id', ({ state, params }) => ({
     opportunity: opportunityView(state, getOr404(state.opportunities, params.id, 'Opportunity')),
   }));
-  r.add('PUT', '/opportunities/:id', ({ state, params, body }) => {
+  r.add('PUT', '/opportunities/:id', ({ state, params, body, emit }) => {
     const opp = getOr404(state.opportunities, params.id, 'Opportunity');
-    updateOpportunity(state, opp, body);
+    updateOpportunity(state, opp, body, emit);
     return { opportunity: opportunityView(state, opp) };
   });
-  r.add('PUT', '/opportunities/:id/status', ({ state, params, body }) => {
+  r.add('PUT', '/opportunities/:id/status', ({ state, params, body, emit }) => {
     const opp = getOr404(state.opportunities, params.id, 'Opportunity');
     requireFields(body, ['status']);
-    updateOpportunity(state, opp, { status: body.status, ...(body.lostReasonId ? { lostReasonId: body.lostReasonId } : {}) });
+    updateOpportunity(state, opp, { status: body.status, ...(body.lostReasonId ? { lostReasonId: body.lostReasonId } : {}) }, emit);
     return { succeded: true };
   });
-  r.add('DELETE', '/opportunities/:id', ({ state, params }) => {
-    getOr404(state.opportunities, params.id, 'Opportunity');
+  r.add('DELETE', '/opportunities/:id', ({ state, params, emit }) => {
+    emit('OpportunityDelete', getOr404(state.opportunities, params.id, 'Opportunity'));
     state.opportunities = state.opportunities.filter((o) => o.id !== params.id);
     return { succeded: true };
   });

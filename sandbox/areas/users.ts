@@ -41,7 +41,7 @@ export default (r: Router) => {
     const users = state.users.filter((u) => !u.deleted && wanted.has(lower(u.email)));
     return { users: users.map(view), count: users.length };
   });
-  r.post('/users', ({ state, body, auth }) => {
+  r.post('/users', ({ state, body, auth, emit }) => {
     requireFields(body, ['companyId', 'firstName', 'lastName', 'email', 'password', 'type', 'role', 'locationIds']);
     ownCompany(state, auth, body.companyId);
     requireOneOf(body, 'type', TYPES);
@@ -66,6 +66,7 @@ export default (r: Router) => {
       dateAdded: nowIso(),
     };
     state.users.push(user);
+    emit('UserCreate', user, user.roles?.locationIds?.[0]);
     return [201, view(user)];
   });
   r.get('/users/:userId', ({ state, params }) => view(getOr404(state.users, params.userId, 'User')));

@@ -1,6 +1,7 @@
 /** The sandbox's shared types: records, state, request context. */
 import type { Data } from '../seed';
 import type { FaultState } from './faults';
+import type { Webhooks } from './webhooks';
 
 /** A stored record. GHL's records are open-ended JSON, and so are ours. */
 export type Row = Record<string, any>;
@@ -73,6 +74,8 @@ export type State = Data & {
   issueAuthCode: (grant?: Partial<Grant>) => string;
   /** Tokens as a finished OAuth exchange gives them (a location connection unless told). */
   issueTokens: (grant?: Partial<Grant>) => TokenResponse;
+  /** GHL's webhooks for the sandbox's writes, when started with a webhook URL (lib/webhooks.ts). */
+  webhooks?: Webhooks;
 };
 
 export type Query = Record<string, any>;
@@ -83,6 +86,11 @@ export interface Ctx {
   query: Query;
   body: any;
   auth: Grant;
+  /**
+   * Reports a write as GHL's webhook event of `type` (e.g. `ContactCreate`) about `record`: sent
+   * after the route answers, only when the sandbox has a webhook URL. One call per write.
+   */
+  emit: (type: string, record: Row, locationId?: string) => void;
 }
 
 /** A handler's answer: a body (status 200), or [status, body]. */

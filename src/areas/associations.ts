@@ -1,5 +1,9 @@
 /** What the Associations & Relations operations share: dropdowns, list readers and samples. */
+import type { OperationContext } from '../define';
 import { fields } from '../fields';
+import { encodePathParam } from '../http';
+import { EVENT_ID_SAMPLE } from '../output';
+import { listOf as changesListOf, pollContacts } from './changes';
 
 export const associationField = (opts: { required?: boolean; label?: string; helpText?: string } = {}) =>
   fields.id(opts.label ?? 'Association', {
@@ -69,4 +73,33 @@ export const relationSample = {
   firstObjectKey: 'custom_objects.students',
   secondObjectKey: 'contact',
   createdAt: '2026-03-01T14:30:00.000Z',
+};
+
+/** An association as the instant trigger gives it: its id also as `associationId`. */
+export const associationOutput = (a: Record<string, unknown>) => ({ ...a, associationId: a.id });
+/** A relation as the instant trigger gives it: its id also as `relationId`. */
+export const relationOutput = (r: Record<string, unknown>) => ({ ...r, relationId: r.id });
+
+export const associationEventSample = { ...associationSample, id: EVENT_ID_SAMPLE, associationId: associationSample.id };
+export const relationEventSample = { ...relationSample, id: EVENT_ID_SAMPLE, relationId: relationSample.id };
+
+/**
+ * Relations for the instant relation trigger's sample: GHL lists relations per record only, so
+ * those of the most recently changed contact (one search, then New Relation of Record's request).
+ */
+export const sampleRelations = async (ctx: OperationContext<{ associationId?: string }>) => {
+  const contacts = await pollContacts({ ...ctx, input: {} }, 'dateUpdated');
+  const contactId = changesListOf(contacts, 'contacts').find((c) => typeof c.id === 'string')?.id;
+  if (!contactId) return [];
+  const res = await ctx.request({
+    method: 'GET',
+    path: `/associations/relations/${encodePathParam(contactId)}`,
+    query: {
+      locationId: ctx.locationId(),
+      associationIds: ctx.input.associationId ? [ctx.input.associationId] : undefined,
+      skip: 0,
+      limit: 100,
+    },
+  });
+  return listOf(res.data, 'relations');
 };

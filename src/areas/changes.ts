@@ -13,6 +13,7 @@ import type { FieldDef } from '../fields';
 import { fields } from '../fields';
 import type { OperationContext } from '../define';
 import { calendarField, calendarGroupField } from './calendars';
+import { EVENT_ID_SAMPLE } from '../output';
 
 /** Joins a record id and the values that make one change distinct; empty parts are left out. */
 export const changeId = (...parts: unknown[]): string =>
@@ -64,6 +65,9 @@ export const APPOINTMENT_STATUSES = {
   invalid: 'Invalid',
 };
 
+/** An appointment as the appointment triggers give it: its id also as `appointmentId`. */
+export const appointmentOutput = (event: Record<string, unknown>) => ({ ...event, appointmentId: event.id });
+
 export const appointmentEventSample = {
   id: 'YS3jaqqeehkR2Is80miy',
   title: 'Consultation with Rosie',
@@ -95,6 +99,18 @@ export const INBOUND_CHANNELS = {
   Live_Chat: 'TYPE_LIVE_CHAT',
   Call: 'TYPE_CALL',
 } as const;
+
+/** The same channels as message webhooks name them (`messageType`, GHL's InboundMessage page). */
+export const WEBHOOK_CHANNELS: Record<keyof typeof INBOUND_CHANNELS, string> = {
+  SMS: 'SMS',
+  Email: 'Email',
+  WhatsApp: 'WhatsApp', // not in GHL's channel table; as GHL writes it in its message types
+  GMB: 'GMB',
+  IG: 'IG',
+  FB: 'FB',
+  Live_Chat: 'Live Chat',
+  Call: 'CALL',
+};
 
 export const CHANNEL_LABELS: Record<keyof typeof INBOUND_CHANNELS, string> = {
   SMS: 'SMS',
@@ -135,6 +151,24 @@ export const inboundConversationSample = {
   email: 'rosie@example.com',
   phone: '+14155550123',
 };
+
+/**
+ * GET /conversations/search for the message triggers: conversations whose latest message went in
+ * `direction`, optionally of one channel and contact, latest first.
+ */
+export const lastMessageQuery = (
+  direction: 'inbound' | 'outbound',
+  { channel, contactId }: { channel?: keyof typeof INBOUND_CHANNELS; contactId?: string },
+  ctx: { locationId: () => string },
+) => ({
+  locationId: ctx.locationId(),
+  contactId,
+  lastMessageDirection: direction,
+  lastMessageType: channel ? INBOUND_CHANNELS[channel] : undefined,
+  sortBy: 'last_message_date',
+  sort: 'desc',
+  limit: 100,
+});
 
 export const sentMessageSample = {
   id: 't22c6DQcTDf3MjRhwf77',
@@ -352,4 +386,69 @@ export const pollOpportunities = async (ctx: OperationContext<OpportunityFilterI
   );
   const res = await ctx.request({ method: 'GET', path: '/opportunities/search', query: opportunityPollQuery(ctx.input, ctx) });
   return res.data;
+};
+
+// ---- Samples of the instant triggers (performList) ---------------------------------------------
+
+/**
+ * The appointments an instant appointment trigger samples: the chosen calendar's, as New
+ * Appointment polls them; without a calendar, the first calendar of the location (one more request).
+ */
+export const sampleAppointments = async (ctx: OperationContext<{ calendarId?: string }>, label: string) => {
+  let calendarId = ctx.input.calendarId;
+  if (!calendarId) {
+    const res = await ctx.request({ method: 'GET', path: '/calendars/', query: { locationId: ctx.locationId() } });
+    calendarId = listOf(res.data, 'calendars').find((c) => typeof c.id === 'string')?.id as string | undefined;
+    if (!calendarId) return { events: [] };
+  }
+  const res = await ctx.request({ method: 'GET', path: '/calendars/events', query: eventsQuery(label, { calendarId }, ctx) });
+  return res.data;
+};
+
+/**
+ * A contact's tasks or notes for an instant trigger's sample: the chosen contact's, as the polling
+ * trigger reads them; without a contact, the most recently updated contact's (one more request).
+ */
+export const sampleContactRecords = async (ctx: OperationContext<{ contactId?: string }>, kind: 'tasks' | 'notes') => {
+  let contactId = ctx.input.contactId;
+  if (!contactId) {
+    // The trigger's own filters (a task's assigned user) are not the contact search's.
+    const data = await pollContacts({ ...ctx, input: {} }, 'dateUpdated');
+    contactId = listOf(data, 'contacts').find((c) => typeof c.id === 'string')?.id as string | undefined;
+    if (!contactId) return { contactId, records: [] };
+  }
+  const res = await ctx.request({ method: 'GET', path: `/contacts/${encodeURIComponent(contactId)}/${kind}` });
+  return { contactId, records: listOf(res.data, kind) };
+};
+
+/** The filter of the instant appointment triggers. */
+export const appointmentCalendarFilter = {
+  calendarId: calendarField({ helpText: 'Only appointments of this calendar. Leave empty for every calendar of the location.' }),
+};
+
+export const appointmentInstantSample = { ...appointmentEventSample, id: EVENT_ID_SAMPLE, appointmentId: appointmentEventSample.id };
+
+/** The filters of the instant message triggers. */
+export const messageFilterFields = {
+  channel: fields.choice('Channel', CHANNEL_LABELS, { helpText: 'Only messages of this channel. Leave empty for all channels.' }),
+  contactId: fields.contact({ helpText: 'Only messages with this contact. Leave empty for all contacts.' }),
+};
+
+/** The relay filters of an instant message trigger: the channel as message webhooks name it. */
+export const messageFilters = ({ channel, contactId }: { channel?: string; contactId?: string }) => ({
+  messageType: channel ? WEBHOOK_CHANNELS[channel as keyof typeof WEBHOOK_CHANNELS] : undefined,
+  contactId,
+});
+
+/** An instant message trigger's sample: the polling trigger's fields plus the message's own. */
+export const messageEventSample = {
+  ...inboundConversationSample,
+  id: EVENT_ID_SAMPLE,
+  messageId: 'tyW42xCD0HQpb3hhfLcx',
+  body: 'Can we move my appointment to Friday?',
+  messageType: 'SMS',
+  direction: 'inbound',
+  contentType: 'text/plain',
+  status: 'delivered',
+  dateAdded: '2026-03-01T12:00:00.000Z',
 };

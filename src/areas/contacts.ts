@@ -2,6 +2,7 @@
 import type { OperationContext } from '../define';
 import { compact, fields, postalAddressFields, type InputOf } from '../fields';
 import { parseDate, toIsoWithOffset } from '../dates';
+import { EVENT_ID_SAMPLE } from '../output';
 
 export const contactFields = {
   firstName: fields.string('First Name', { helpText: 'Given name, e.g. Rosie.' }),
@@ -205,4 +206,26 @@ export const appointmentDatesToIso = (event: Record<string, unknown>, timeZone: 
     if (ms !== undefined) out[key] = toIsoWithOffset(ms, timeZone);
   }
   return out;
+};
+
+// ---- Change triggers (polling and instant) -----------------------------------------------------
+
+/** A contact as the contact triggers give it: with its display name, and its id as `contactId`. */
+export const contactOutput = (contact: Record<string, unknown>) => ({ ...withContactName(contact), contactId: contact.id });
+
+/** A task as the task triggers give it: its contact (when GHL's record lacks it) and its id as `taskId`. */
+export const taskOutput = (task: Record<string, unknown>, contactId?: unknown) => ({ contactId, ...task, taskId: task.id });
+
+/** A note as the instant note trigger gives it, with its id as `noteId`. */
+export const noteOutput = (note: Record<string, unknown>, contactId?: unknown) => ({ contactId, ...note, noteId: note.id });
+
+/** Samples of the instant contact, task and note triggers: the polling twins' with the event id. */
+export const contactEventSample = { ...contactListSample, id: EVENT_ID_SAMPLE, contactId: contactListSample.id };
+export const taskEventSample = { ...taskSample, id: EVENT_ID_SAMPLE, taskId: taskSample.id };
+export const noteEventSample = { ...noteSample, id: EVENT_ID_SAMPLE, noteId: noteSample.id };
+
+/** The filters of the instant task triggers (sent to the relay as `filters`). */
+export const taskFilterFields = {
+  contactId: fields.contact({ helpText: "Only this contact's tasks. Leave empty for every contact's tasks." }),
+  assignedTo: fields.user({ label: 'Assigned User', helpText: 'Only tasks assigned to this user. Leave empty for any user.' }),
 };

@@ -1,6 +1,7 @@
 /** What the Conversations & Messages operations share: dropdowns, answer readers and samples. */
 import { fields } from '../fields';
 import { isoDates } from '../output';
+import { INBOUND_CHANNELS, WEBHOOK_CHANNELS } from './changes';
 
 export const conversationField = (opts: { required?: boolean; label?: string; helpText?: string; altersDynamicFields?: boolean } = {}) =>
   fields.id(opts.label ?? 'Conversation', {
@@ -221,4 +222,25 @@ export const callFacts = (message: unknown) => {
     callDuration: call.duration ?? call.callDuration,
     callStatus: call.status ?? call.callStatus,
   };
+};
+
+/** A conversation as the message triggers give it: its id also as `conversationId`, dates in ISO 8601. */
+export const conversationChangeOutput = (c: Record<string, unknown>) => conversationOutput({ ...c, conversationId: c.id });
+
+/**
+ * An InboundMessage/OutboundMessage webhook as the message triggers' output: the message's own
+ * fields, plus the conversation fields the polling trigger gives (last message body, type,
+ * direction, date), so a Zap reads the same names whichever trigger it uses.
+ */
+export const messageEventOutput = (m: Record<string, unknown>) => {
+  const channel = (Object.keys(WEBHOOK_CHANNELS) as Array<keyof typeof WEBHOOK_CHANNELS>).find(
+    (k) => WEBHOOK_CHANNELS[k] === m.messageType,
+  );
+  return conversationOutput({
+    ...m,
+    lastMessageBody: m.body,
+    lastMessageType: channel ? INBOUND_CHANNELS[channel] : m.messageType ? `TYPE_${String(m.messageType).toUpperCase()}` : undefined,
+    lastMessageDirection: m.direction,
+    lastMessageDate: m.dateAdded,
+  });
 };

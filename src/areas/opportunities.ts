@@ -2,6 +2,7 @@
 import type { OperationContext } from '../define';
 import { fields, type InputOf } from '../fields';
 import { customFieldValues } from './contacts';
+import { EVENT_ID_SAMPLE } from '../output';
 
 /** Changing the pipeline reloads the stage dropdown (it lists that pipeline's stages). */
 export const pipelineField = (opts: { required?: boolean; label?: string; helpText?: string } = {}) =>
@@ -128,3 +129,30 @@ export const pipelineSample = {
   showInPieChart: true,
   locationId: 've9EPM428h8vShlRW1KT',
 };
+
+/**
+ * An opportunity as the change triggers give it: its id also as `opportunityId`. Webhooks name the
+ * creation date `dateAdded` where the search answer has `createdAt`: both are given.
+ */
+export const opportunityOutput = (o: Record<string, unknown>) => ({
+  ...o,
+  opportunityId: o.id,
+  ...(o.createdAt === undefined && o.dateAdded !== undefined ? { createdAt: o.dateAdded } : {}),
+});
+
+/** The filters every instant opportunity trigger offers (sent to the relay as `filters`). */
+export const opportunityFilterFields = {
+  pipelineId: pipelineField({ helpText: 'Only opportunities in this pipeline. Leave empty for all pipelines.' }),
+  pipelineStageId: stageField({ helpText: 'Only opportunities in this stage (choose the pipeline first). Leave empty for any stage.' }),
+  status: statusField({ helpText: 'Only opportunities with this status. Leave empty for any status.' }),
+};
+
+/** The relay filters of an instant opportunity trigger. */
+export const opportunityFilters = (input: { pipelineId?: string; pipelineStageId?: string; status?: string; assignedTo?: string }) => ({
+  pipelineId: input.pipelineId,
+  pipelineStageId: input.pipelineStageId,
+  status: input.status,
+  assignedTo: input.assignedTo,
+});
+
+export const opportunityEventSample = { ...opportunitySample, id: EVENT_ID_SAMPLE, opportunityId: opportunitySample.id };

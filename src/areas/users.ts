@@ -1,5 +1,6 @@
 /** What the Users operations share: a user's display name, input fields and a sample. */
 import { randomInt } from 'crypto';
+import { EVENT_ID_SAMPLE } from '../output';
 import { fields } from '../fields';
 
 const PASSWORD_SETS = ['ABCDEFGHJKLMNPQRSTUVWXYZ', 'abcdefghijkmnopqrstuvwxyz', '23456789', '!#%*+-=?@_'];
@@ -79,3 +80,8 @@ export const userSample = {
   platformLanguage: 'en_US',
   deleted: false,
 };
+
+/** A user as the user triggers give it: with `name`, and its id also as `userId`. */
+export const userOutput = (user: Record<string, any>) => ({ ...withUserName(user), userId: user.id });
+
+export const userEventSample = { ...userSample, id: EVENT_ID_SAMPLE, userId: userSample.id };

@@ -36,7 +36,16 @@ export interface StepDef {
   key: string;
   noun: string;
   display: { label: string; description: string; hidden?: boolean };
-  operation: { inputFields?: unknown[]; sample?: Record<string, unknown>; outputFields?: unknown[] };
+  operation: {
+    inputFields?: unknown[];
+    sample?: Record<string, unknown>;
+    outputFields?: unknown[];
+    /** `hook` for REST-hook (instant) triggers, `polling` otherwise. */
+    type?: string;
+    performSubscribe?: unknown;
+    performUnsubscribe?: unknown;
+    performList?: unknown;
+  };
 }
 
 export interface AppDef {
@@ -269,6 +278,18 @@ export const rules: Rule[] = [
         ? [{ message: `description "${step.def.display.description.slice(0, 50)}…" does not start "Triggers when" and end with "."` }]
         : [],
     ),
+  },
+  {
+    id: 'hook-trigger',
+    source: 'PR 4.x (REST hook triggers); schema BasicHookOperation',
+    firm: true,
+    what: "a REST-hook trigger subscribes and unsubscribes, and has performList so Zapier's test step reads real records",
+    check: (step) =>
+      step.kind === 'trigger' && step.def.operation.type === 'hook'
+        ? (['performSubscribe', 'performUnsubscribe', 'performList'] as const)
+            .filter((fn) => typeof step.def.operation[fn] !== 'function')
+            .map((fn) => ({ message: `a hook trigger without ${fn}` }))
+        : [],
   },
   {
     id: 'search-description',

@@ -2,6 +2,7 @@ import { defineTrigger } from '../../src/define';
 import { fields } from '../../src/fields';
 import {
   APPOINTMENT_STATUSES,
+  appointmentOutput,
   appointmentEventSample,
   appointmentScopeFields,
   changeId,
@@ -28,7 +29,7 @@ export default defineTrigger({
   result: (data, { appointmentStatus }) =>
     listOf(data, 'events')
       .filter((e) => !appointmentStatus || e.appointmentStatus === appointmentStatus)
-      .map((e) => ({ ...e, id: changeId(e.id, e.appointmentStatus), appointmentId: e.id })),
+      .map((e) => ({ ...appointmentOutput(e), id: changeId(e.id, e.appointmentStatus) })),
   newestFirst: 'dateUpdated',
   sample: { ...appointmentEventSample, id: 'YS3jaqqeehkR2Is80miy:confirmed', appointmentId: 'YS3jaqqeehkR2Is80miy' },
 });

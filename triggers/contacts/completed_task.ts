@@ -1,6 +1,6 @@
 import { defineTrigger } from '../../src/define';
 import { fields } from '../../src/fields';
-import { taskSample } from '../../src/areas/contacts';
+import { taskOutput, taskSample } from '../../src/areas/contacts';
 import { changeId, listOf } from '../../src/areas/changes';
 
 export default defineTrigger({
@@ -22,7 +22,7 @@ export default defineTrigger({
   result: (data, { contactId }) =>
     listOf(data, 'tasks')
       .filter((t) => t.completed === true)
-      .map((t) => ({ contactId, ...t, id: changeId(t.id, 'completed'), taskId: t.id })),
+      .map((t) => ({ ...taskOutput(t, contactId), id: changeId(t.id, 'completed') })),
   newestFirst: 'dueDate',
   sample: { ...taskSample, id: 'lJpzYrWdpkC2hX6t2yue:completed', taskId: 'lJpzYrWdpkC2hX6t2yue', completed: true },
 });

@@ -1,6 +1,6 @@
 import { defineTrigger } from '../../src/define';
 import { fields } from '../../src/fields';
-import { contactListSample, withContactName } from '../../src/areas/contacts';
+import { contactListSample, contactOutput } from '../../src/areas/contacts';
 import { changeId, contactFilterFields, listOf, pollContacts } from '../../src/areas/changes';
 
 export default defineTrigger({
@@ -18,11 +18,6 @@ export default defineTrigger({
     ...contactFilterFields,
   },
   perform: (ctx) => pollContacts(ctx, 'dateUpdated'),
-  result: (data) =>
-    listOf(data, 'contacts').map((c) => ({
-      ...withContactName(c),
-      id: changeId(c.id, c.dateUpdated ?? c.dateAdded),
-      contactId: c.id,
-    })),
+  result: (data) => listOf(data, 'contacts').map((c) => ({ ...contactOutput(c), id: changeId(c.id, c.dateUpdated ?? c.dateAdded) })),
   sample: { ...contactListSample, id: 'ocQHyuzHvysMo5N5VsXc:2026-03-02T09:10:00.000Z', contactId: 'ocQHyuzHvysMo5N5VsXc' },
 });

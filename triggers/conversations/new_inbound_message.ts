@@ -1,7 +1,7 @@
 import { defineTrigger } from '../../src/define';
 import { fields } from '../../src/fields';
-import { CHANNEL_LABELS, INBOUND_CHANNELS, changeId, inboundConversationSample, listOf } from '../../src/areas/changes';
-import { conversationOutput } from '../../src/areas/conversations';
+import { CHANNEL_LABELS, changeId, lastMessageQuery, inboundConversationSample, listOf } from '../../src/areas/changes';
+import { conversationChangeOutput } from '../../src/areas/conversations';
 
 export default defineTrigger({
   key: 'new_inbound_message',
@@ -17,21 +17,11 @@ export default defineTrigger({
     channel: fields.choice('Channel', CHANNEL_LABELS, { helpText: 'Only messages from this channel. Leave empty for all channels.' }),
     contactId: fields.contact({ helpText: 'Only messages from this contact. Leave empty for all contacts.' }),
   },
-  query: ({ channel, contactId }, ctx) => ({
-    locationId: ctx.locationId(),
-    contactId,
-    lastMessageDirection: 'inbound',
-    lastMessageType: channel ? INBOUND_CHANNELS[channel] : undefined,
-    sortBy: 'last_message_date',
-    sort: 'desc',
-    limit: 100,
-  }),
+  query: (input, ctx) => lastMessageQuery('inbound', input, ctx),
   // One Zap run per message: conversation id + the time of its last message. GHL's spec does not
   // list lastMessageDate or lastMessageDirection in ConversationSchema although it sorts and
   // filters by them; the answer carries them (dateUpdated stands in if lastMessageDate is missing).
   result: (data) =>
-    listOf(data, 'conversations').map((c) =>
-      conversationOutput({ ...c, id: changeId(c.id, c.lastMessageDate ?? c.dateUpdated), conversationId: c.id }),
-    ),
+    listOf(data, 'conversations').map((c) => ({ ...conversationChangeOutput(c), id: changeId(c.id, c.lastMessageDate ?? c.dateUpdated) })),
   sample: inboundConversationSample,
 });

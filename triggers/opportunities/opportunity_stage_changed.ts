@@ -1,6 +1,6 @@
 import { defineTrigger } from '../../src/define';
 import { fields } from '../../src/fields';
-import { opportunitySample, pipelineField, stageField, statusField } from '../../src/areas/opportunities';
+import { opportunityOutput, opportunitySample, pipelineField, stageField, statusField } from '../../src/areas/opportunities';
 import { changeId, listOf, pollOpportunities } from '../../src/areas/changes';
 
 export default defineTrigger({
@@ -24,11 +24,7 @@ export default defineTrigger({
   perform: (ctx) => pollOpportunities(ctx, 'last_stage_change_date'),
   // One Zap run per move: opportunity id + stage id (+ the time of the move when GHL sends it).
   result: (data) =>
-    listOf(data, 'opportunities').map((o) => ({
-      ...o,
-      id: changeId(o.id, o.pipelineStageId, o.lastStageChangeAt),
-      opportunityId: o.id,
-    })),
+    listOf(data, 'opportunities').map((o) => ({ ...opportunityOutput(o), id: changeId(o.id, o.pipelineStageId, o.lastStageChangeAt) })),
   newestFirst: 'lastStageChangeAt',
   sample: {
     ...opportunitySample,

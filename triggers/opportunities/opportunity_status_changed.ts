@@ -1,6 +1,6 @@
 import { defineTrigger } from '../../src/define';
 import { fields } from '../../src/fields';
-import { opportunitySample, pipelineField, stageField, statusField } from '../../src/areas/opportunities';
+import { opportunityOutput, opportunitySample, pipelineField, stageField, statusField } from '../../src/areas/opportunities';
 import { changeId, listOf, pollOpportunities } from '../../src/areas/changes';
 
 export default defineTrigger({
@@ -22,11 +22,7 @@ export default defineTrigger({
   perform: (ctx) => pollOpportunities(ctx, 'last_status_change_date'),
   // One Zap run per change: opportunity id + status (+ the time of the change when GHL sends it).
   result: (data) =>
-    listOf(data, 'opportunities').map((o) => ({
-      ...o,
-      id: changeId(o.id, o.status, o.lastStatusChangeAt),
-      opportunityId: o.id,
-    })),
+    listOf(data, 'opportunities').map((o) => ({ ...opportunityOutput(o), id: changeId(o.id, o.status, o.lastStatusChangeAt) })),
   newestFirst: 'lastStatusChangeAt',
   sample: {
     ...opportunitySample,

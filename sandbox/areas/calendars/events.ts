@@ -64,7 +64,7 @@ export default (r: Router) => {
     }
     return { startTime: new Date(start).toISOString(), endTime: new Date(end).toISOString() };
   };
-  r.add('POST', '/calendars/events/appointments', ({ state, body }) => {
+  r.add('POST', '/calendars/events/appointments', ({ state, body, emit }) => {
     requireFields(body, ['calendarId', 'locationId', 'contactId', 'startTime']);
     reject(enumsIn(body, ENUMS));
     const calendar = state.calendars.find((c) => c.id === body.calendarId);
@@ -95,10 +95,11 @@ export default (r: Router) => {
     Object.assign(event, times);
     if (event.assignedUserId) event.users = [event.assignedUserId];
     state.events.push(event);
+    emit('AppointmentCreate', event);
     const { users: _u, notes: _n, dateAdded: _a, dateUpdated: _d, ...response } = event;
     return clone(response);
   });
-  r.add('PUT', '/calendars/events/appointments/:eventId', ({ state, params, body }) => {
+  r.add('PUT', '/calendars/events/appointments/:eventId', ({ state, params, body, emit }) => {
     const event = getOr404(
       state.events.filter((e) => !e.isBlockSlot),
       params.eventId,
@@ -113,11 +114,13 @@ export default (r: Router) => {
     event.groupId = calendar.groupId ?? '';
     if (body.assignedUserId) event.users = [body.assignedUserId];
     event.dateUpdated = nowIso();
+    emit('AppointmentUpdate', event);
     return clone(event);
   });
   // An appointment or a block slot; GHL answers 201. The appointment's notes go with it.
-  r.add('DELETE', '/calendars/events/:eventId', ({ state, params }) => {
-    getOr404(state.events, params.eventId, 'Event');
+  r.add('DELETE', '/calendars/events/:eventId', ({ state, params, emit }) => {
+    const event = getOr404(state.events, params.eventId, 'Event');
+    if (!event.isBlockSlot) emit('AppointmentDelete', event);
     state.events = state.events.filter((e) => e.id !== params.eventId);
     state.appointmentNotes = state.appointmentNotes.filter((n) => n.appointmentId !== params.eventId);
     return [201, { succeeded: true }];

@@ -135,6 +135,13 @@ const duplicateOf = (state: State, locationId: string, { email, phone }: Row, ex
       ((email && lower(c.email) === lower(email)) || (phone && digits(phone).length >= 7 && digits(c.phone) === digits(phone))),
   );
 
+/** GHL's webhook events for a contact update: ContactUpdate, plus the tag and DND events when those changed. */
+export const contactChanges = (before: Row, after: Row): string[] => [
+  'ContactUpdate',
+  ...(JSON.stringify(before.tags ?? []) !== JSON.stringify(after.tags ?? []) ? ['ContactTagUpdate'] : []),
+  ...(before.dnd !== after.dnd || JSON.stringify(before.dndSettings) !== JSON.stringify(after.dndSettings) ? ['ContactDndUpdate'] : []),
+];
+
 export default (r: Router) => {
   // Contacts
   r.add('POST', '/contacts/search', ({ state, body }) => {
@@ -157,17 +164,20 @@ export default (r: Router) => {
     const found = duplicateOf(state, query.locationId, { email: query.email, phone: query.number });
     return { contact: found ? clone(found) : null };
   });
-  r.add('POST', '/contacts/upsert', ({ state, body }) => {
+  r.add('POST', '/contacts/upsert', ({ state, body, emit }) => {
     requireFields(body, ['locationId']);
     checkContactBody(body);
     const existing = duplicateOf(state, body.locationId, body);
     if (existing) {
+      const before = clone(existing);
       const { tags, ...rest } = body;
       applyContactFields(existing, rest);
       if (Array.isArray(tags)) existing.tags = [...new Set([...existing.tags, ...tags.map((t) => lower(t).trim())])];
+      contactChanges(before, existing).forEach((type) => emit(type, existing));
       return { new: false, contact: clone(existing) };
     }
     const contact = newContact(state, body);
+    emit('ContactCreate', contact);
     return { new: true, contact: clone(contact) };
   });
   const newContact = (state: State, body: Row) => {
@@ -209,7 +219,7 @@ export default (r: Router) => {
       meta: { total: list.length, startAfterId: last?.id ?? null, startAfter: last ? Date.parse(last.dateAdded) : null },
     };
   });
-  r.add('POST', '/contacts', ({ state, body }) => {
+  r.add('POST', '/contacts', ({ state, body, emit }) => {
     requireFields(body, ['locationId']);
     checkContactBody(body);
     const settings = state.locations.find((l) => l.id === body.locationId)?.settings ?? {};
@@ -223,20 +233,24 @@ export default (r: Router) => {
         },
       });
     }
-    return [201, { contact: clone(newContact(state, body)) }];
+    const contact = newContact(state, body);
+    emit('ContactCreate', contact);
+    return [201, { contact: clone(contact) }];
   });
   r.add('GET', '/contacts/:contactId', ({ state, params }) => ({ contact: clone(getOr404(state.contacts, params.contactId, 'Contact')) }));
-  r.add('PUT', '/contacts/:contactId', ({ state, params, body }) => {
+  r.add('PUT', '/contacts/:contactId', ({ state, params, body, emit }) => {
     const c = getOr404(state.contacts, params.contactId, 'Contact');
+    const before = clone(c);
     if (body.locationId !== undefined) throw unprocessable('property locationId should not exist');
     checkContactBody(body);
     const dup = duplicateOf(state, c.locationId, body, c.id);
     if (dup) throw badRequest('This location does not allow duplicated contacts.', { meta: { contactId: dup.id } });
     applyContactFields(c, body);
+    contactChanges(before, c).forEach((type) => emit(type, c));
     return { succeded: true, contact: clone(c) };
   });
-  r.add('DELETE', '/contacts/:contactId', ({ state, params }) => {
-    getOr404(state.contacts, params.contactId, 'Contact');
+  r.add('DELETE', '/contacts/:contactId', ({ state, params, emit }) => {
+    emit('ContactDelete', getOr404(state.contacts, params.contactId, 'Contact'));
     state.contacts = state.contacts.filter((c) => c.id !== params.contactId);
     return { succeded: true };
   });

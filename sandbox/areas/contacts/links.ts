@@ -23,17 +23,19 @@ const tagsOf = (body: Row): string[] => {
 };
 
 export default (r: Router) => {
-  r.add('POST', '/contacts/:contactId/tags', ({ state, params, body }) => {
+  r.add('POST', '/contacts/:contactId/tags', ({ state, params, body, emit }) => {
     const c = getOr404(state.contacts, params.contactId, 'Contact');
     c.tags = [...new Set([...c.tags, ...tagsOf(body)])];
     c.dateUpdated = nowIso();
+    emit('ContactTagUpdate', c);
     return [201, { tags: [...c.tags] }];
   });
-  r.add('DELETE', '/contacts/:contactId/tags', ({ state, params, body }) => {
+  r.add('DELETE', '/contacts/:contactId/tags', ({ state, params, body, emit }) => {
     const c = getOr404(state.contacts, params.contactId, 'Contact');
     const drop = tagsOf(body);
     c.tags = c.tags.filter((t: string) => !drop.includes(t));
     c.dateUpdated = nowIso();
+    emit('ContactTagUpdate', c);
     return { tags: [...c.tags] };
   });
   // Workflows and campaigns of a contact
@@ -79,7 +81,7 @@ export default (r: Router) => {
   });
 
   // Tags of many contacts: each contact that cannot be changed is one error in `responses`.
-  r.post('/contacts/bulk/tags/update/:type', ({ state, params, body }) => {
+  r.post('/contacts/bulk/tags/update/:type', ({ state, params, body, emit }) => {
     requireOneOf(params, 'type', ['add', 'remove']);
     requireFields(body, ['locationId']);
     const ids = listOf(body, 'contacts');
@@ -95,6 +97,7 @@ export default (r: Router) => {
       if (params.type === 'add') c.tags = [...new Set([...c.tags, ...tags])];
       else c.tags = removeAll ? [] : c.tags.filter((t: string) => !tags.includes(t));
       c.dateUpdated = nowIso();
+      emit('ContactTagUpdate', c);
     }
     return [201, { succeded: true, errorCount: responses.length, responses }];
   });

@@ -18,7 +18,7 @@ export default (r: Router) => {
       ),
     };
   });
-  r.add('POST', '/contacts/:contactId/notes', ({ state, params, body }) => {
+  r.add('POST', '/contacts/:contactId/notes', ({ state, params, body, emit }) => {
     findContact(state, params.contactId);
     requireFields(body, ['body']);
     const note: Row = {
@@ -29,6 +29,7 @@ export default (r: Router) => {
       contactId: params.contactId,
     };
     state.notes.push(note);
+    emit('NoteCreate', note, findContact(state, params.contactId).locationId);
     return [201, { note: clone(note) }];
   });
   r.add('GET', '/contacts/:contactId/notes/:id', ({ state, params }) => ({
@@ -68,8 +69,8 @@ export default (r: Router) => {
     findContact(state, params.contactId);
     return { tasks: clone(state.tasks.filter((t) => t.contactId === params.contactId)) };
   });
-  r.add('POST', '/contacts/:contactId/tasks', ({ state, params, body }) => {
-    findContact(state, params.contactId);
+  r.add('POST', '/contacts/:contactId/tasks', ({ state, params, body, emit }) => {
+    const contact = findContact(state, params.contactId);
     requireFields(body, ['title', 'dueDate']);
     if (Number.isNaN(Date.parse(body.dueDate))) throw unprocessable('dueDate must be a valid ISO 8601 date string');
     const task: Row = {
@@ -82,6 +83,7 @@ export default (r: Router) => {
       contactId: params.contactId,
     };
     state.tasks.push(task);
+    emit('TaskCreate', { ...task, dateAdded: nowIso() }, contact.locationId);
     return [201, { task: clone(task) }];
   });
   const taskOf = (state: State, params: Record<string, string>) =>
@@ -91,14 +93,17 @@ export default (r: Router) => {
       'Task',
     );
   r.add('GET', '/contacts/:contactId/tasks/:taskId', ({ state, params }) => ({ task: clone(taskOf(state, params)) }));
-  r.add('PUT', '/contacts/:contactId/tasks/:taskId', ({ state, params, body }) => {
+  r.add('PUT', '/contacts/:contactId/tasks/:taskId', ({ state, params, body, emit }) => {
     const task = taskOf(state, params);
+    const wasDone = task.completed === true;
     for (const k of ['title', 'body', 'dueDate', 'completed', 'assignedTo']) if (body[k] !== undefined) task[k] = body[k];
+    if (!wasDone && task.completed === true) emit('TaskComplete', task, findContact(state, params.contactId).locationId);
     return { task: clone(task) };
   });
-  r.add('PUT', '/contacts/:contactId/tasks/:taskId/completed', ({ state, params, body }) => {
+  r.add('PUT', '/contacts/:contactId/tasks/:taskId/completed', ({ state, params, body, emit }) => {
     const task = taskOf(state, params);
     if (typeof body.completed !== 'boolean') throw unprocessable('completed must be a boolean value');
+    if (task.completed !== true && body.completed) emit('TaskComplete', task, findContact(state, params.contactId).locationId);
     task.completed = body.completed;
     return { task: clone(task) };
   });

@@ -34,7 +34,7 @@ const checkSend = (body: Row, contact: Row) => {
 const senderOf = (location: Row | undefined) => (location ? `${location.name} <${location.email}>` : '');
 
 export default (r: Router) => {
-  r.post('/conversations/messages', ({ state, body }) => {
+  r.post('/conversations/messages', ({ state, body, emit }) => {
     requireFields(body, ['type', 'contactId']);
     requireOneOf(body, 'type', SEND_TYPES);
     const contact = state.contacts.find((c) => c.id === body.contactId);
@@ -93,9 +93,39 @@ export default (r: Router) => {
     }
     state.messages.push(message);
     touchConversation(conv, message);
+    emit('OutboundMessage', message);
     // Google Business Profile sends answer with a list of ids.
     const ids = body.type === 'GMB' ? { messageIds: [message.id] } : { messageId: message.id };
     return { conversationId: conv.id, ...ids, ...emailId, msg: 'Message queued successfully.' };
+  });
+  // A message from a contact, as a conversation provider reports it (GHL sends InboundMessage).
+  r.post('/conversations/messages/inbound', ({ state, body, emit }) => {
+    requireFields(body, ['type', 'conversationId', 'contactId', 'conversationProviderId']);
+    requireOneOf(body, 'type', [...SEND_TYPES, 'Call', 'WebChat']);
+    const conv = getOr404(state.conversations, body.conversationId, 'Conversation');
+    if (conv.contactId !== body.contactId) throw badRequest('The conversation is not the contact’s');
+    const messageType = body.type === 'Call' ? 'TYPE_CALL' : (MESSAGE_TYPES[body.type] ?? 'TYPE_CUSTOM_PROVIDER_SMS');
+    const at = body.date ? new Date(body.date).toISOString() : nowIso();
+    const message: Row = {
+      id: state.nextId(),
+      type: typeNumber(messageType),
+      messageType,
+      locationId: conv.locationId,
+      contactId: body.contactId,
+      conversationId: conv.id,
+      dateAdded: at,
+      dateUpdated: at,
+      body: body.message ?? body.html ?? '',
+      direction: 'inbound',
+      status: 'delivered',
+      contentType: body.html ? 'text/html' : 'text/plain',
+      attachments: body.attachments ?? [],
+      conversationProviderId: body.conversationProviderId,
+    };
+    state.messages.push(message);
+    touchConversation(conv, message);
+    emit('InboundMessage', message);
+    return { success: true, conversationId: conv.id, messageId: message.id, message: 'Message added' };
   });
   // The location's messages (newest first), paged by an opaque cursor; without a channel, no emails.
   r.get('/conversations/messages/export', ({ state, query }) => {

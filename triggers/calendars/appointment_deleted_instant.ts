@@ -1,0 +1,29 @@
+import { defineInstantTrigger } from '../../src/instant';
+import {
+  appointmentCalendarFilter,
+  appointmentInstantSample,
+  appointmentOutput,
+  listOf,
+  sampleAppointments,
+} from '../../src/areas/changes';
+
+export default defineInstantTrigger({
+  key: 'appointment_deleted_instant',
+  noun: 'Appointment',
+  label: 'Deleted Appointment (Instant)',
+  description: 'Triggers when an appointment is deleted, instantly.',
+  event: 'AppointmentDelete',
+  scopes: ['calendars/events.readonly'],
+  input: appointmentCalendarFilter,
+  filters: ({ calendarId }) => ({ calendarId }),
+  // GHL nests the appointment in the event (`appointment`).
+  output: (data) => appointmentOutput({ locationId: data.locationId, ...(data.appointment ?? {}) }),
+  // Samples: the calendar's appointments from yesterday on, as New Appointment polls them.
+  list: {
+    endpoint: 'GET /calendars/events',
+    perform: (ctx) => sampleAppointments(ctx, 'Deleted Appointment (Instant)'),
+    result: (data) => listOf(data, 'events').map(appointmentOutput),
+    newestFirst: 'dateUpdated',
+  },
+  sample: appointmentInstantSample,
+});

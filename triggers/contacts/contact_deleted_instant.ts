@@ -1,0 +1,23 @@
+import { defineInstantTrigger } from '../../src/instant';
+import { contactEventSample, contactOutput } from '../../src/areas/contacts';
+import { contactFilterFields, listOf, pollContacts } from '../../src/areas/changes';
+
+export default defineInstantTrigger({
+  key: 'contact_deleted_instant',
+  noun: 'Contact',
+  label: 'Deleted Contact (Instant)',
+  description: 'Triggers when a contact is deleted, instantly.',
+  event: 'ContactDelete',
+  scopes: ['contacts.readonly'],
+  customFieldsModel: 'contact',
+  input: contactFilterFields,
+  filters: ({ tag, assignedTo }) => ({ tag, assignedTo }),
+  output: contactOutput,
+  // Samples: the most recently changed contacts (deleted ones cannot be read), as the polling trigger reads them.
+  list: {
+    endpoint: 'POST /contacts/search',
+    perform: (ctx) => pollContacts(ctx, 'dateUpdated'),
+    result: (data) => listOf(data, 'contacts').map(contactOutput),
+  },
+  sample: contactEventSample,
+});

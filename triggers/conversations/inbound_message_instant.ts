@@ -1,0 +1,22 @@
+import { defineInstantTrigger } from '../../src/instant';
+import { lastMessageQuery, listOf, messageEventSample, messageFilterFields, messageFilters } from '../../src/areas/changes';
+import { conversationChangeOutput, messageEventOutput } from '../../src/areas/conversations';
+
+export default defineInstantTrigger({
+  key: 'inbound_message_instant',
+  noun: 'Message',
+  label: 'New Inbound Message (Instant)',
+  description: 'Triggers when a contact sends a message, instantly.',
+  event: 'InboundMessage',
+  scopes: ['conversations.readonly'],
+  input: messageFilterFields,
+  filters: messageFilters,
+  output: messageEventOutput,
+  // Samples: conversations whose latest message is inbound, as New Inbound Message polls them.
+  list: {
+    endpoint: 'GET /conversations/search',
+    query: (input, ctx) => lastMessageQuery('inbound', input, ctx),
+    result: (data) => listOf(data, 'conversations').map(conversationChangeOutput),
+  },
+  sample: messageEventSample,
+});
