@@ -51,9 +51,9 @@ describe('object fields as typed inputs', () => {
     expect(Object.keys(byKey)).toEqual(OBJECT_FIELDS.filter((f) => f.dataType !== 'TEXTBOX_LIST').map((f) => `cf_${f.id}`));
     expect(byKey.cf_fpPlanName0000000001).toMatchObject({ label: 'Plan Name', type: 'string' });
     expect(byKey.cf_fpPlanName0000000001.helpText).toContain('`plan_name`');
-    expect(byKey.cf_fpMembers0000000003).toMatchObject({ label: 'Members', type: 'number' });
-    expect(byKey.cf_fpFee00000000000005).toMatchObject({ label: 'Monthly Fee', type: 'number' });
-    expect(byKey.cf_fpRenewal0000000009).toMatchObject({ label: 'Renewal Date', type: 'datetime' });
+    expect(byKey.cf_fpMembers0000000003).toMatchObject({ label: 'Members', type: 'string' });
+    expect(byKey.cf_fpFee00000000000005).toMatchObject({ label: 'Monthly Fee', type: 'string' });
+    expect(byKey.cf_fpRenewal0000000009).toMatchObject({ label: 'Renewal Date', type: 'string' });
     expect(byKey.cf_fpTier0000000000007).toMatchObject({ choices: { silver: 'Silver', gold: 'Gold' } });
     expect(byKey.cf_fpServices000000006).toMatchObject({
       list: true,

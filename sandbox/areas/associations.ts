@@ -2,7 +2,7 @@
 import { badRequest, notFound } from '../lib/errors';
 import type { Router } from '../lib/router';
 import type { Row } from '../lib/types';
-import { clone, getOr404, intParam, nowIso, removeOr404, requireFields, skipLimit } from '../lib/util';
+import { clone, getOr404, nowIso, removeOr404, requireFields, skipLimit } from '../lib/util';
 
 export default (r: Router) => {
   r.get('/associations', ({ state, query }) => {
@@ -72,21 +72,6 @@ export default (r: Router) => {
         (!ids || ids.includes(x.associationId)),
     );
     return { relations: clone(skipLimit(list, query, { def: 100, max: 500 })), total: list.length };
-  });
-  // The records of a custom object, for the record dropdowns (the whole objects API is not served).
-  r.post('/objects/:schemaKey/records/search', ({ state, params, body }) => {
-    requireFields(body, ['locationId', 'page', 'pageLimit']);
-    const page = intParam(body.page, 'page', { min: 1 });
-    const limit = intParam(body.pageLimit, 'pageLimit', { min: 1, max: 100 });
-    const q = String(body.query ?? '').toLowerCase();
-    const list = state.objectRecords.filter(
-      (x) =>
-        x.locationId === body.locationId &&
-        x.objectKey === params.schemaKey &&
-        (!q || JSON.stringify(x.properties).toLowerCase().includes(q)),
-    );
-    const records = list.slice((page - 1) * limit, page * limit).map(({ objectKey: _k, locationId: _l, ...r }) => clone(r));
-    return { records, total: list.length };
   });
   r.delete('/associations/relations/:relationId', ({ state, params, query }) => {
     requireFields(query, ['locationId']);

@@ -1,4 +1,5 @@
 /** Associations: contact ↔ contact (a referral) and a custom object of patients' family plans. */
+import { FAMILY_PLANS } from './objects';
 import type { Row } from '../lib/types';
 import type { Accounts, SeedContext } from './context';
 import { DAY } from './context';
@@ -20,7 +21,7 @@ export const seedAssociations = ({ id, now, iso }: SeedContext, { L }: Accounts,
       locationId: L,
       key: 'family_plan_member',
       firstObjectLabel: 'Family Plan',
-      firstObjectKey: 'custom_objects.family_plans',
+      firstObjectKey: FAMILY_PLANS,
       secondObjectLabel: 'Member',
       secondObjectKey: 'contact',
       associationType: 'USER_DEFINED',
@@ -36,15 +37,5 @@ export const seedAssociations = ({ id, now, iso }: SeedContext, { L }: Accounts,
       createdAt: iso(now - 10 * DAY),
     },
   ];
-  // Records of the custom object of the second association (custom_objects.family_plans).
-  const objectRecords: Row[] = ['Knight Family Plan', 'Baker Family Plan'].map((name, i) => ({
-    id: id(),
-    locationId: L,
-    objectKey: 'custom_objects.family_plans',
-    properties: { name, members: 3 + i },
-    owner: [],
-    followers: [],
-    createdAt: iso(now - (20 - i) * DAY),
-  }));
-  return { associations, relations, objectRecords };
+  return { associations, relations };
 };
