@@ -4,9 +4,9 @@
  * It sits at the top, beside index.ts (the app's entry), so that nothing in src/ imports an
  * operation file. `--check` fails when it is stale.
  *
- * Run by `npm run registry`, by `npm run build` and first in `npm test`. It is the one script run
- * straight from its TypeScript source (`node scripts/gen-registry.ts`: Node 22 strips the types),
- * because the build itself needs it first. So it imports nothing but Node's own modules.
+ * Run by `npm run registry`, by `npm run build` (scripts/build.mts) and first in `npm test`. Like
+ * build.mts it runs straight from its TypeScript source (`node scripts/gen-registry.mts`: Node 22
+ * strips the types), because the build needs it first; so it imports nothing but Node's modules.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -44,21 +44,22 @@ export const registryText = (root: string, files: string[]): string => {
   return lines.join('\n');
 };
 
-const main = () => {
-  const root = process.cwd();
+/** Writes the registry when it changed; `check` only says whether it is current. */
+export const writeRegistry = (root: string, { check = false } = {}): boolean => {
   const out = path.join(root, REGISTRY_FILE);
   const files = operationFiles(root);
   const text = registryText(root, files);
   const current = fs.existsSync(out) ? fs.readFileSync(out, 'utf8') : '';
-  if (process.argv.includes('--check')) {
-    if (current !== text) {
-      console.error(`${REGISTRY_FILE} is out of date: run \`npm run registry\`.`);
-      process.exit(1);
-    }
-  } else if (current !== text) {
-    fs.writeFileSync(out, text);
-    console.log(`registry: ${files.length} operations`);
-  }
+  if (current === text) return true;
+  if (check) return false;
+  fs.writeFileSync(out, text);
+  console.log(`registry: ${files.length} operations`);
+  return true;
 };
 
-if (process.argv[1] && /gen-registry\.m?[tj]s$/.test(process.argv[1])) main();
+if (process.argv[1] && /gen-registry\.m?[tj]s$/.test(process.argv[1])) {
+  if (!writeRegistry(process.cwd(), { check: process.argv.includes('--check') })) {
+    console.error(`${REGISTRY_FILE} is out of date: run \`npm run registry\`.`);
+    process.exit(1);
+  }
+}

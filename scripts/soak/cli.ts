@@ -8,7 +8,7 @@ import './quiet-core';
 import * as path from 'node:path';
 import { parseFaults } from '../../sandbox/lib/faults';
 import { soak } from './harness';
-import { MAX_ATTEMPTS } from './walk';
+import { MAX_ATTEMPTS } from '../lib/walk';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -28,7 +28,7 @@ const main = async () => {
   });
   const pct = (n: number, of: number) => (of ? `${((100 * n) / of).toFixed(1)} %` : '-');
   const lines = [
-    `Soak: ${r.walks} Zap walks (6 steps each) through the built app, faults ${faults}, ${r.seconds} s`,
+    `Soak: ${r.walks} Zap walks (${r.stepsPerWalk} steps each) through the built app, faults ${faults}, ${r.seconds} s`,
     `  requests to the sandbox       ${r.requests}`,
     `  faults injected               ${
       Object.entries(r.faults)
