@@ -104,9 +104,6 @@ export const loadCustomFields = (z: ZObject, bundle: Bundle, model: CustomFieldM
   return pending;
 };
 
-/** Whether the invocation already looked the fields up (so naming outputs costs nothing more). */
-export const customFieldsLoaded = (bundle: Bundle, model: CustomFieldModel) => Boolean(lookups.get(bundle)?.has(model));
-
 const optionsOf = (field: GhlCustomField) =>
   (Array.isArray(field.picklistOptions) ? field.picklistOptions : []).filter((o): o is string => typeof o === 'string' && o !== '');
 

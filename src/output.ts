@@ -121,3 +121,20 @@ const stableJson = (value: unknown): string =>
  */
 export const contentId = (item: Record<string, unknown>): string =>
   `content-${createHash('sha1').update(stableJson(item)).digest('hex').slice(0, 20)}`;
+
+/**
+ * A change trigger's item id: the record id joined with the values that make one change distinct
+ * (status, stage, update time), so the same record fires again after each change and never twice
+ * for the same change. The record id itself stays in the output under its own name.
+ */
+export const changeId = (...parts: unknown[]): string =>
+  parts
+    .filter((p) => p !== undefined && p !== null && p !== '')
+    .map(String)
+    .join(':');
+
+/** The records under `key` of an answer, as objects. */
+export const listOf = (data: unknown, key: string): Record<string, unknown>[] => {
+  const list = (data as Record<string, unknown> | undefined)?.[key];
+  return Array.isArray(list) ? list.filter((x): x is Record<string, unknown> => !!x && typeof x === 'object') : [];
+};

@@ -56,12 +56,17 @@ export const resourceTypeField = (opts: FieldOptions = {}): FieldDef<string> => 
   } as FieldDef<string>;
 };
 
+export const APPOINTMENT_STATUSES = {
+  new: 'New',
+  confirmed: 'Confirmed',
+  cancelled: 'Cancelled',
+  showed: 'Showed',
+  noshow: 'No Show',
+  invalid: 'Invalid',
+};
+
 export const appointmentStatusField = (opts: FieldOptions = {}) =>
-  fields.choice(
-    'Appointment Status',
-    { new: 'New', confirmed: 'Confirmed', cancelled: 'Cancelled', showed: 'Showed', noshow: 'No Show', invalid: 'Invalid' },
-    { helpText: 'The status the appointment gets, e.g. Confirmed.', ...opts },
-  );
+  fields.choice('Appointment Status', APPOINTMENT_STATUSES, { helpText: 'The status the appointment gets, e.g. Confirmed.', ...opts });
 
 export const meetingLocationTypeField = (opts: FieldOptions = {}) =>
   fields.choice(
@@ -510,4 +515,65 @@ export const flattenSlots = (data: unknown, slotMinutes?: number) => {
   }
   const time = (x: Record<string, unknown>) => (typeof x.startTime === 'string' ? Date.parse(x.startTime) : Number.MAX_SAFE_INTEGER);
   return out.sort((a, b) => time(a) - time(b));
+};
+
+// ---------------------------------------------------------------------------------------------
+// The appointment triggers: their window, what they watch, their sample
+
+/**
+ * The window the appointment triggers read: from one day ago to 60 days ahead, in epoch ms (GET
+ * /calendars/events has no paging and no "changed since"; the window is its only limit).
+ */
+export const EVENT_WINDOW = { pastMs: DAY_MS, futureMs: 60 * DAY_MS };
+export const eventWindow = (now = Date.now()) => ({
+  startTime: String(now - EVENT_WINDOW.pastMs),
+  endTime: String(now + EVENT_WINDOW.futureMs),
+});
+
+/** Which calendars an appointment trigger watches: GHL needs a calendar, a user or a group. */
+export const appointmentScopeFields = {
+  calendarId: calendarField({
+    helpText:
+      'The calendar to watch. Give a calendar, a user or a calendar group. Each check sees appointments from yesterday to 60 days ahead; one booked further out triggers once it falls within 60 days.',
+  }),
+  userId: fields.user({ label: 'User', helpText: "Watch this user's appointments instead of one calendar." }),
+  groupId: calendarGroupField({ helpText: 'Watch all calendars of this group instead of one calendar.' }),
+};
+
+export const appointmentEventSample = {
+  id: 'YS3jaqqeehkR2Is80miy',
+  title: 'Consultation with Rosie',
+  calendarId: 'YlWd2wuCAZQzh2cH1fVZ',
+  locationId: 've9EPM428h8vShlRW1KT',
+  contactId: 'ocQHyuzHvysMo5N5VsXc',
+  groupId: 'BqTwX8QFwXzpegMve9EQ',
+  appointmentStatus: 'confirmed',
+  assignedUserId: 'y0BeYjuRIlDwsDcOHOJo',
+  users: ['y0BeYjuRIlDwsDcOHOJo'],
+  notes: 'Bring the quote.',
+  address: 'https://meet.example.com/rosie',
+  startTime: '2026-03-10T11:00:00-06:00',
+  endTime: '2026-03-10T11:30:00-06:00',
+  dateAdded: '2026-03-01T09:00:00-06:00',
+  dateUpdated: '2026-03-01T09:00:00-06:00',
+};
+
+/**
+ * The query of GET /calendars/events for the appointment triggers: the location, the window, and
+ * the calendar, user or group (GHL needs one of them; the spec says so only in prose).
+ */
+export const eventsQuery = (
+  label: string,
+  input: { calendarId?: string; userId?: string; groupId?: string },
+  ctx: { locationId: () => string; z: { errors: { Error: new (message: string, code: string, status: number) => Error } } },
+) => {
+  const { calendarId, userId, groupId } = input;
+  if (!calendarId && !userId && !groupId) {
+    throw new ctx.z.errors.Error(
+      `${label}: give a "Calendar" (calendarId), a "User" (userId) or a "Calendar Group" (groupId).`,
+      'InvalidInput',
+      400,
+    );
+  }
+  return { locationId: ctx.locationId(), ...eventWindow(), calendarId, userId, groupId };
 };

@@ -206,3 +206,40 @@ export const appointmentDatesToIso = (event: Record<string, unknown>, timeZone: 
   }
   return out;
 };
+
+// ---- New Contact and Updated Contact -----------------------------------------------------------
+
+/** The optional tag and assigned-user filters of the contact triggers, in GHL's search body. */
+export const contactFilters = ({ tag, assignedTo }: { tag?: string; assignedTo?: string }) => {
+  const filters = [
+    ...(tag ? [{ field: 'tags', operator: 'eq', value: tag }] : []),
+    ...(assignedTo ? [{ field: 'assignedTo', operator: 'eq', value: assignedTo }] : []),
+  ];
+  return filters.length ? { filters } : {};
+};
+
+/** The filters New Contact and Updated Contact offer. */
+export const contactFilterFields = {
+  tag: fields.string('Tag', { helpText: 'Only contacts with this tag.' }),
+  assignedTo: fields.user({ label: 'Assigned User', helpText: 'Only contacts assigned to this user.' }),
+};
+
+/**
+ * One request per poll: the 100 newest contacts by `sortField`, sorted by GHL. The search body is
+ * not in GHL's spec (SearchBodyV2DTO is empty); it follows GHL's contact-search guide, as
+ * search_contacts does. A search is a read although it is a POST: a server error is retried later.
+ */
+export const pollContacts = async (
+  ctx: OperationContext<{ tag?: string; assignedTo?: string }>,
+  sortField: 'dateAdded' | 'dateUpdated',
+) => {
+  const body = {
+    locationId: ctx.locationId(),
+    page: 1,
+    pageLimit: 100,
+    ...contactFilters(ctx.input),
+    sort: [{ field: sortField, direction: 'desc' }],
+  };
+  const res = await ctx.request({ method: 'POST', path: '/contacts/search', body, ghl: { write: false } });
+  return res.data;
+};

@@ -1,13 +1,7 @@
 import { defineTrigger } from '../../src/define';
 import { fields } from '../../src/fields';
-import {
-  APPOINTMENT_STATUSES,
-  appointmentEventSample,
-  appointmentScopeFields,
-  changeId,
-  eventsQuery,
-  listOf,
-} from '../../src/areas/changes';
+import { APPOINTMENT_STATUSES, appointmentEventSample, appointmentScopeFields, eventsQuery } from '../../src/areas/calendars';
+import { changeId, listOf } from '../../src/output';
 
 export default defineTrigger({
   key: 'appointment_status_changed',

@@ -1,5 +1,6 @@
 import { defineTrigger } from '../../src/define';
-import { appointmentEventSample, appointmentScopeFields, eventsQuery, listOf } from '../../src/areas/changes';
+import { appointmentEventSample, appointmentScopeFields, eventsQuery } from '../../src/areas/calendars';
+import { listOf } from '../../src/output';
 
 export default defineTrigger({
   key: 'new_appointment',

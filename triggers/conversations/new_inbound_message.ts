@@ -1,7 +1,7 @@
 import { defineTrigger } from '../../src/define';
 import { fields } from '../../src/fields';
-import { CHANNEL_LABELS, INBOUND_CHANNELS, changeId, inboundConversationSample, listOf } from '../../src/areas/changes';
-import { conversationOutput } from '../../src/areas/conversations';
+import { conversationOutput, CHANNEL_LABELS, INBOUND_CHANNELS, inboundConversationSample } from '../../src/areas/conversations';
+import { changeId, listOf } from '../../src/output';
 
 export default defineTrigger({
   key: 'new_inbound_message',
