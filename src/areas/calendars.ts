@@ -401,6 +401,12 @@ export const notificationTypeField = (opts: FieldOptions = {}) =>
   );
 
 /** Notification settings, all optional (create makes the first three required). */
+/** The calendar and one of its notifications: the ids every single-notification step asks for. */
+export const notificationIdFields = (helpText = "One of the calendar's notifications.") => ({
+  calendarId: calendarField({ required: true }),
+  notificationId: fields.id('Notification', { required: true, dynamic: 'list_calendar_notifications.id.notificationType', helpText }),
+});
+
 export const notificationFields = {
   receiverType: receiverTypeField(),
   channel: channelField(),
@@ -453,6 +459,12 @@ export const resourceSample = {
   capacity: 2,
   calendarIds: ['0TkCdp9PfvLeWKYRRvIz'],
 };
+
+/** The resource type and one resource of it: the ids every single-resource step asks for. */
+export const resourceIdFields = (helpText = 'A room or equipment of the chosen type.') => ({
+  resourceType: resourceTypeField({ required: true }),
+  id: fields.id('Resource', { required: true, dynamic: 'list_calendar_resources.id.name', helpText }),
+});
 
 export const resourceFields = {
   name: fields.string('Name', { helpText: 'The room or equipment name, e.g. Room 1.' }),
