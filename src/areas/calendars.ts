@@ -105,10 +105,12 @@ export const requiredDatetime = (label: string, opts: FieldOptions & { as: 'iso'
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
- * The window a calendar trigger polls: from a day ago to 30 days ahead, as epoch-millisecond
- * strings (GHL's events endpoints take `startTime`/`endTime` in millis and do not page).
+ * The window a calendar trigger polls: from a day ago to `days` ahead (30 for events and blocked
+ * slots, 60 for the appointment triggers), as epoch-millisecond strings. GHL's events endpoints
+ * take `startTime`/`endTime` in millis, do not page and have no "changed since": the window is
+ * their only limit.
  */
-export const pollWindow = (now = Date.now()) => ({ startTime: String(now - DAY_MS), endTime: String(now + 30 * DAY_MS) });
+export const pollWindow = (days = 30, now = Date.now()) => ({ startTime: String(now - DAY_MS), endTime: String(now + days * DAY_MS) });
 
 /** Filter fields of the events and blocked-slots triggers: GHL needs at least one of them. */
 export const eventOwnerFields = {
@@ -127,6 +129,7 @@ export const eventOwnerQuery = (
   input: { calendarId?: string; userId?: string; groupId?: string },
   ctx: OperationContext<unknown>,
   label: string,
+  days = 30,
 ) => {
   if (!input.calendarId && !input.userId && !input.groupId) {
     throw new ctx.z.errors.Error(
@@ -137,7 +140,7 @@ export const eventOwnerQuery = (
   }
   return {
     locationId: ctx.locationId(),
-    ...pollWindow(),
+    ...pollWindow(days),
     calendarId: input.calendarId,
     userId: input.userId,
     groupId: input.groupId,
@@ -532,15 +535,8 @@ export const flattenSlots = (data: unknown, slotMinutes?: number) => {
 // ---------------------------------------------------------------------------------------------
 // The appointment triggers: their window, what they watch, their sample
 
-/**
- * The window the appointment triggers read: from one day ago to 60 days ahead, in epoch ms (GET
- * /calendars/events has no paging and no "changed since"; the window is its only limit).
- */
-export const EVENT_WINDOW = { pastMs: DAY_MS, futureMs: 60 * DAY_MS };
-export const eventWindow = (now = Date.now()) => ({
-  startTime: String(now - EVENT_WINDOW.pastMs),
-  endTime: String(now + EVENT_WINDOW.futureMs),
-});
+/** How far ahead the appointment triggers look. */
+export const APPOINTMENT_DAYS = 60;
 
 /** Which calendars an appointment trigger watches: GHL needs a calendar, a user or a group. */
 export const appointmentScopeFields = {
@@ -568,24 +564,4 @@ export const appointmentEventSample = {
   endTime: '2026-03-10T11:30:00-06:00',
   dateAdded: '2026-03-01T09:00:00-06:00',
   dateUpdated: '2026-03-01T09:00:00-06:00',
-};
-
-/**
- * The query of GET /calendars/events for the appointment triggers: the location, the window, and
- * the calendar, user or group (GHL needs one of them; the spec says so only in prose).
- */
-export const eventsQuery = (
-  label: string,
-  input: { calendarId?: string; userId?: string; groupId?: string },
-  ctx: { locationId: () => string; z: { errors: { Error: new (message: string, code: string, status: number) => Error } } },
-) => {
-  const { calendarId, userId, groupId } = input;
-  if (!calendarId && !userId && !groupId) {
-    throw new ctx.z.errors.Error(
-      `${label}: give a "Calendar" (calendarId), a "User" (userId) or a "Calendar Group" (groupId).`,
-      'InvalidInput',
-      400,
-    );
-  }
-  return { locationId: ctx.locationId(), ...eventWindow(), calendarId, userId, groupId };
 };

@@ -1,6 +1,12 @@
 import { defineTrigger } from '../../src/define';
 import { fields } from '../../src/fields';
-import { APPOINTMENT_STATUSES, appointmentEventSample, appointmentScopeFields, eventsQuery } from '../../src/areas/calendars';
+import {
+  APPOINTMENT_STATUSES,
+  appointmentEventSample,
+  appointmentScopeFields,
+  APPOINTMENT_DAYS,
+  eventOwnerQuery,
+} from '../../src/areas/calendars';
 import { changeId, listOf } from '../../src/output';
 
 export default defineTrigger({
@@ -16,7 +22,7 @@ export default defineTrigger({
       helpText: 'Only when the appointment changes to this status. Leave empty for any status.',
     }),
   },
-  query: ({ calendarId, userId, groupId }, ctx) => eventsQuery('Appointment Status Changed', { calendarId, userId, groupId }, ctx),
+  query: (input, ctx) => eventOwnerQuery(input, ctx, 'Appointment Status Changed', APPOINTMENT_DAYS),
   // GHL has no status filter or change date here: filter on our side, and make one id per
   // appointment and status so each status change fires once.
   result: (data, { appointmentStatus }) =>
