@@ -7,7 +7,7 @@ import { findContact } from './contacts';
 
 export default (r: Router) => {
   // Notes
-  r.add('GET', '/contacts/:contactId/notes', ({ state, params }) => {
+  r.get('/contacts/:contactId/notes', ({ state, params }) => {
     findContact(state, params.contactId);
     return {
       notes: clone(
@@ -18,7 +18,7 @@ export default (r: Router) => {
       ),
     };
   });
-  r.add('POST', '/contacts/:contactId/notes', ({ state, params, body }) => {
+  r.post('/contacts/:contactId/notes', ({ state, params, body }) => {
     findContact(state, params.contactId);
     requireFields(body, ['body']);
     const note: Row = {
@@ -31,7 +31,7 @@ export default (r: Router) => {
     state.notes.push(note);
     return [201, { note: clone(note) }];
   });
-  r.add('GET', '/contacts/:contactId/notes/:id', ({ state, params }) => ({
+  r.get('/contacts/:contactId/notes/:id', ({ state, params }) => ({
     note: clone(
       getOr404(
         state.notes.filter((n) => n.contactId === params.contactId),
@@ -40,7 +40,7 @@ export default (r: Router) => {
       ),
     ),
   }));
-  r.add('PUT', '/contacts/:contactId/notes/:id', ({ state, params, body }) => {
+  r.put('/contacts/:contactId/notes/:id', ({ state, params, body }) => {
     const note = getOr404(
       state.notes.filter((n) => n.contactId === params.contactId),
       params.id,
@@ -50,7 +50,7 @@ export default (r: Router) => {
     Object.assign(note, { body: String(body.body), ...(body.userId ? { userId: body.userId } : {}) });
     return { note: clone(note) };
   });
-  r.add('DELETE', '/contacts/:contactId/notes/:id', ({ state, params }) => {
+  r.delete('/contacts/:contactId/notes/:id', ({ state, params }) => {
     getOr404(
       state.notes.filter((n) => n.contactId === params.contactId),
       params.id,
@@ -60,15 +60,15 @@ export default (r: Router) => {
     return { succeded: true };
   });
   // Tasks
-  r.add('GET', '/contacts/:contactId/appointments', ({ state, params }) => {
+  r.get('/contacts/:contactId/appointments', ({ state, params }) => {
     findContact(state, params.contactId);
     return { events: clone(state.events.filter((e) => e.contactId === params.contactId && !e.isBlockSlot)) };
   });
-  r.add('GET', '/contacts/:contactId/tasks', ({ state, params }) => {
+  r.get('/contacts/:contactId/tasks', ({ state, params }) => {
     findContact(state, params.contactId);
     return { tasks: clone(state.tasks.filter((t) => t.contactId === params.contactId)) };
   });
-  r.add('POST', '/contacts/:contactId/tasks', ({ state, params, body }) => {
+  r.post('/contacts/:contactId/tasks', ({ state, params, body }) => {
     findContact(state, params.contactId);
     requireFields(body, ['title', 'dueDate']);
     if (Number.isNaN(Date.parse(body.dueDate))) throw unprocessable('dueDate must be a valid ISO 8601 date string');
@@ -90,19 +90,19 @@ export default (r: Router) => {
       params.taskId,
       'Task',
     );
-  r.add('GET', '/contacts/:contactId/tasks/:taskId', ({ state, params }) => ({ task: clone(taskOf(state, params)) }));
-  r.add('PUT', '/contacts/:contactId/tasks/:taskId', ({ state, params, body }) => {
+  r.get('/contacts/:contactId/tasks/:taskId', ({ state, params }) => ({ task: clone(taskOf(state, params)) }));
+  r.put('/contacts/:contactId/tasks/:taskId', ({ state, params, body }) => {
     const task = taskOf(state, params);
     for (const k of ['title', 'body', 'dueDate', 'completed', 'assignedTo']) if (body[k] !== undefined) task[k] = body[k];
     return { task: clone(task) };
   });
-  r.add('PUT', '/contacts/:contactId/tasks/:taskId/completed', ({ state, params, body }) => {
+  r.put('/contacts/:contactId/tasks/:taskId/completed', ({ state, params, body }) => {
     const task = taskOf(state, params);
     if (typeof body.completed !== 'boolean') throw unprocessable('completed must be a boolean value');
     task.completed = body.completed;
     return { task: clone(task) };
   });
-  r.add('DELETE', '/contacts/:contactId/tasks/:taskId', ({ state, params }) => {
+  r.delete('/contacts/:contactId/tasks/:taskId', ({ state, params }) => {
     taskOf(state, params);
     state.tasks = state.tasks.filter((t) => t.id !== params.taskId);
     return { succeded: true };
