@@ -231,17 +231,9 @@ export const CHANNEL_LABELS: Record<keyof typeof INBOUND_CHANNELS, string> = {
   Call: 'Call',
 };
 
-/** Message types POST /conversations/messages takes (see send_message for GMB). */
-export const MESSAGE_TYPES = {
-  SMS: 'SMS',
-  Email: 'Email',
-  WhatsApp: 'WhatsApp',
-  GMB: 'Google Business Profile',
-  IG: 'Instagram',
-  FB: 'Facebook Messenger',
-  Custom: 'Custom provider',
-  Live_Chat: 'Live Chat',
-};
+/** Message types POST /conversations/messages takes (see send_message for GMB): the channels but calls, and Custom. */
+const { Call: _call, Live_Chat, ...SENDABLE_CHANNELS } = CHANNEL_LABELS;
+export const MESSAGE_TYPES = { ...SENDABLE_CHANNELS, Custom: 'Custom provider', Live_Chat };
 
 /** A conversation as New Inbound Message gives it: its id joined with the message time. */
 const {
