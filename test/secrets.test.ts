@@ -1,7 +1,11 @@
 /** The secret scan `npm run build:check` runs on both zips of both apps (scripts/lib/secrets.ts). */
 import { findSecrets, isEnvFile } from '../scripts/lib/secrets';
 
+// Joined at run time: this file is in source.zip, which the same scan must find clean.
 const jwt = ['eyJhbGciOiJIUzI1NiJ9', 'eyJzdWIiOiJsb2NhdGlvbi0xMjMifQ', 'c2lnbmF0dXJlLW9mLWEtdG9rZW4'].join('.');
+const pit = ['pit', '1b2c3d4e', '5f60', '4a7b', '8c9d', '0e1f2a3b4c5d'].join('-');
+const bearer = ['Bearer', '8f1c0d2e9a7b6c5d4e3f2a1b0c9d8e7f'].join(' ');
+const sandboxToken = ['sandbox', 'rt', 'Q3xv9VnB0kq2m8Zt5Lw1YpRa'].join('-');
 
 describe('secret scan of the zips', () => {
   it('finds .env files of any name but the example', () => {
@@ -10,10 +14,10 @@ describe('secret scan of the zips', () => {
   });
 
   it.each([
-    ['a Private Integration Token', 'const key = "pit-1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d";'],
+    ['a Private Integration Token', `const key = "${pit}";`],
     ['a JWT', `{"access_token":"${jwt}"}`],
-    ['a bearer header', 'Authorization: Bearer 8f1c0d2e9a7b6c5d4e3f2a1b0c9d8e7f'],
-    ['a sandbox token', 'authData_refresh_token=sandbox-rt-Q3xv9VnB0kq2m8Zt5Lw1YpRa'],
+    ['a bearer header', `Authorization: ${bearer}`],
+    ['a sandbox token', `authData_refresh_token=${sandboxToken}`],
     ['a client secret', 'CLIENT_ID=abc\nCLIENT_SECRET=sandbox-client-secret\n'],
   ])('catches %s in a file', (_what, text) => {
     const found = findSecrets([{ name: 'dist/app.js', text }]);

@@ -12,7 +12,12 @@ export const APP_BUNDLE = path.join(root, 'dist', 'app.js');
 /** The app module: the selected definition, with `oauthApp` and `tokenApp` beside it (index.ts). */
 export type BuiltApp = typeof import('../../index');
 
-export const loadBuiltApp = (file = APP_BUNDLE): BuiltApp => {
+/** Fails with what to do when the bundle is missing. */
+export const assertBuilt = (file = APP_BUNDLE) => {
   if (!fs.existsSync(file)) throw new Error(`${path.relative(root, file)} is missing: run \`npm run build\` first.`);
+};
+
+export const loadBuiltApp = (file = APP_BUNDLE): BuiltApp => {
+  assertBuilt(file);
   return require(file);
 };
