@@ -5,6 +5,7 @@
  */
 import { z as zod } from 'zod';
 import type { OperationContext } from '../define';
+import { isoAtOffset } from '../dates';
 import { compact, fields, type FieldDef, type FieldOptions } from '../fields';
 
 type IdFieldOpts = FieldOptions & { label?: string };
@@ -498,11 +499,8 @@ const OFFSET = /(Z|[+-]\d{2}:?\d{2})$/;
 const sameOffset = (ms: number, like: string): string => {
   const m = OFFSET.exec(like);
   if (!m || m[1] === 'Z') return new Date(ms).toISOString().replace('.000Z', 'Z');
-  const sign = m[1].startsWith('-') ? -1 : 1;
   const digits = m[1].replace(/[+:-]/g, '');
-  const minutes = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
-  const text = `${m[1].slice(0, 3)}:${digits.slice(2)}`;
-  return new Date(ms + minutes * 60000).toISOString().slice(0, 19) + text;
+  return isoAtOffset(ms, (m[1].startsWith('-') ? -1 : 1) * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))));
 };
 
 /**
