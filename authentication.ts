@@ -5,7 +5,7 @@
 import type { Bundle, ZObject } from 'zapier-platform-core';
 import { AUTHORIZE_URL } from './src/config';
 import { encodePathParam, ghlRequest, missingCredentials } from './src/http';
-import { operations } from './src/registry.generated';
+import { operations } from './registry.generated';
 
 /** Scopes the connection itself needs, beyond the operations' own. */
 const CONNECTION_SCOPES = [

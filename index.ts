@@ -5,10 +5,11 @@
  * as its own integration (see README).
  */
 import { oauthAuthentication, tokenAuthentication } from './authentication';
+import { operations } from './registry.generated';
 import { buildApp } from './src/app';
 
-const oauthApp = buildApp(oauthAuthentication, 'oauth');
-const tokenApp = buildApp(tokenAuthentication, 'token');
+const oauthApp = buildApp(oauthAuthentication, operations, 'oauth');
+const tokenApp = buildApp(tokenAuthentication, operations, 'token');
 
 const app = { ...(process.env.GHL_CONNECTION === 'token' ? tokenApp : oauthApp) } as ReturnType<typeof buildApp> & {
   readonly oauthApp: ReturnType<typeof buildApp>;

@@ -7,49 +7,47 @@
  *   npm run sandbox -- --routes             (lists every endpoint it serves, and exits)
  *   npm run sandbox -- --webhook-url http://127.0.0.1:8080/webhooks/ghl --webhook-key-out sandbox-webhook.pem
  *                                           (GHL's signed webhooks for its writes, e.g. to the relay)
+ *   npm run sandbox -- --help               (options.ts)
  */
 import { invokeEnv, stopWithParent, writeInvokeEnv } from './invoke-env';
-import { parseFaults } from './lib/faults';
-import { DEFAULT_PORT, SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET, SANDBOX_LOCATION_TOKEN, routes, startSandbox } from './server';
-
-const argValue = (name: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  if (i >= 0) return process.argv[i + 1];
-  const eq = process.argv.find((a) => a.startsWith(`--${name}=`));
-  return eq ? eq.slice(name.length + 3) : undefined;
-};
+import { USAGE, parseSandboxOptions } from './options';
+import { SANDBOX_AGENCY_TOKEN, SANDBOX_CLIENT_ID, SANDBOX_CLIENT_SECRET, SANDBOX_LOCATION_TOKEN, routes, startSandbox } from './server';
 
 const main = async () => {
-  if (process.argv.includes('--routes')) {
+  const parsed = parseSandboxOptions(process.argv.slice(2), process.env);
+  if (parsed.kind === 'help') return console.log(USAGE);
+  if (parsed.kind === 'error') {
+    console.error(`npm run sandbox: ${parsed.message}`);
+    process.exit(2);
+  }
+  const o = parsed.options;
+  if (o.routes) {
     for (const { method, pattern } of routes().sort((a, b) => a.pattern.localeCompare(b.pattern) || a.method.localeCompare(b.method)))
       console.log(`${method.padEnd(6)} ${pattern}`);
     return;
   }
-  const port = Number(argValue('port') ?? process.env.PORT ?? DEFAULT_PORT);
-  const max = argValue('rate-limit');
-  const faultText = argValue('faults');
-  const rates = faultText ? parseFaults(faultText) : undefined;
   const { url, state, close } = await startSandbox({
-    port,
-    host: argValue('host') ?? '127.0.0.1',
-    ...(max ? { rateLimit: { max: Number(max) } } : {}),
-    ...(rates ? { faults: { rates, seed: Number(argValue('fault-seed') ?? 1) } } : {}),
-    webhookUrl: argValue('webhook-url'),
-    webhookKeyOut: argValue('webhook-key-out'),
+    port: o.port,
+    host: o.host,
+    ...(o.rateLimit ? { rateLimit: { max: o.rateLimit } } : {}),
+    ...(o.faults ? { faults: { rates: o.faults, seed: o.faultSeed } } : {}),
+    webhookUrl: o.webhookUrl,
+    webhookKeyOut: o.webhookKeyOut,
   });
   const say = (line = '') => console.log(line);
   say(`GHL sandbox listening on ${url}, serving ${routes().length} endpoints (README: "The sandbox")`);
   say(`  location:            ${state.locationId} (${state.locations[0].name})`);
   say(`  agency (company):    ${state.companyId} (${state.company.name})`);
-  say(`  bearer token:        ${SANDBOX_LOCATION_TOKEN}  (a location Private Integration Token)`);
+  say(`  location token:      ${SANDBOX_LOCATION_TOKEN}  (a location Private Integration Token)`);
+  say(`  agency token:        ${SANDBOX_AGENCY_TOKEN}  (an agency Private Integration Token, for agency steps)`);
   say(`  OAuth client:        CLIENT_ID=${SANDBOX_CLIENT_ID} CLIENT_SECRET=${SANDBOX_CLIENT_SECRET}`);
   say(`  one-time OAuth code: ${state.issueAuthCode()}`);
   say(`  rate limit:          ${state.rateLimit.max} requests per ${state.rateLimit.intervalMs / 1000} s per location`);
-  if (faultText) say(`  faults:              ${faultText}`);
+  if (o.faultText) say(`  faults:              ${o.faultText}`);
   if (state.webhooks) {
-    say(`  webhooks:            signed events for its writes to ${argValue('webhook-url')}`);
+    say(`  webhooks:            signed events for its writes to ${o.webhookUrl}`);
     say(
-      `                       public key: ${url}/.sandbox/webhook-public-key${argValue('webhook-key-out') ? ` (written to ${argValue('webhook-key-out')})` : ''}`,
+      `                       public key: ${url}/.sandbox/webhook-public-key${o.webhookKeyOut ? ` (written to ${o.webhookKeyOut})` : ''}`,
     );
     say(`                       uninstall a location: curl -X POST ${url}/.sandbox/uninstall/${state.locationId}`);
   }
@@ -65,10 +63,10 @@ const main = async () => {
     });
   for (const connection of ['oauth', 'token'] as const)
     say(`\n.env for \`zapier-platform invoke\` (${connection} connection):\n${envOf(connection)}`);
-  const write = process.argv.find((a) => a === '--write-env' || a.startsWith('--write-env='));
-  if (write) {
-    const connection = write.endsWith('=token') ? 'token' : 'oauth';
-    say(`Wrote ${writeInvokeEnv(envOf(connection))} for the ${connection} connection (any earlier one kept as .env.bak).`);
+  if (o.writeEnv) {
+    const { file, backup } = writeInvokeEnv(envOf(o.writeEnv));
+    say(`Wrote ${file} for the ${o.writeEnv} connection.`);
+    if (backup) say(`The earlier .env is kept in ${backup} (outside the project, where neither git nor a zip picks it up).`);
   }
   say('Stop with Ctrl-C.');
   const stop = () => void close().then(() => process.exit(0));

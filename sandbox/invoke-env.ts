@@ -4,6 +4,7 @@
  * `npm run sandbox`; `--write-env` (OAuth) or `--write-env=token` writes it to the project's .env.
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import type { State } from './lib/types';
 
@@ -46,12 +47,22 @@ export const invokeEnv = (connection: 'oauth' | 'token', { url, state, clientId,
   ].join('\n');
 };
 
-/** Writes `.env` in the project root; an existing one is kept as `.env.bak` first. */
-export const writeInvokeEnv = (text: string, root = process.cwd()) => {
+/**
+ * Writes `.env` in the project root. An existing one is kept first, under the OS temp folder
+ * (never beside .env: a `.env.bak` there could reach git or the source.zip `push` uploads, with
+ * its client secret and tokens).
+ */
+export const writeInvokeEnv = (text: string, root = process.cwd(), backupDir = path.join(os.tmpdir(), 'ghl-sandbox-env')) => {
   const file = path.join(root, '.env');
-  if (fs.existsSync(file)) fs.copyFileSync(file, `${file}.bak`);
+  let backup: string | undefined;
+  if (fs.existsSync(file)) {
+    fs.mkdirSync(backupDir, { recursive: true, mode: 0o700 });
+    backup = path.join(backupDir, `.env.${new Date().toISOString().replace(/[:.]/g, '-')}`);
+    fs.copyFileSync(file, backup);
+    fs.chmodSync(backup, 0o600);
+  }
   fs.writeFileSync(file, text);
-  return file;
+  return { file, backup };
 };
 
 /**

@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+// Plain JavaScript on purpose, the one script that is not TypeScript: it runs in `postinstall`,
+// before anything is built (scripts/build.mts), on whatever Node runs the install.
 // Runs after `patch-package` on every install (package.json postinstall). The core patch in
 // patches/ was written against zapier-platform-core 19.1.0 only: any other version, or a core
 // without the patch in place, stops the install with a message saying what to do.

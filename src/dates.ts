@@ -79,9 +79,11 @@ export const parseDate = (value: unknown, timeZone?: string | null): number | un
 };
 
 /** ISO 8601 with the offset of `timeZone` (GHL wants e.g. 2026-03-01T14:30:00-05:00). */
-export const toIsoWithOffset = (ms: number, timeZone?: string | null): string => {
-  const tz = timeZone && isValidZone(timeZone) ? timeZone : 'UTC';
-  const offset = zoneOffsetMinutes(tz, ms);
+export const toIsoWithOffset = (ms: number, timeZone?: string | null): string =>
+  isoAtOffset(ms, zoneOffsetMinutes(timeZone && isValidZone(timeZone) ? timeZone : 'UTC', ms));
+
+/** The instant `ms` as ISO 8601 at a fixed offset from UTC, in minutes: 2026-03-02T10:30:00-05:00. */
+export const isoAtOffset = (ms: number, offset: number): string => {
   const local = new Date(ms + offset * 60000).toISOString().slice(0, 19);
   const sign = offset < 0 ? '-' : '+';
   const abs = Math.abs(offset);

@@ -390,7 +390,10 @@ export const fields = {
 
 export type InputDefs = Record<string, FieldDef>;
 
-/** The given fields only: a body never blanks in GHL what the user left empty. */
+/**
+ * Leaves out the keys whose value is undefined, so a body never blanks in GHL what the user left
+ * empty: every field's schema has turned a blank input (null, '', whitespace) into undefined.
+ */
 export const compact = <T extends Record<string, unknown>>(values: T): Partial<T> =>
   Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
 

@@ -124,3 +124,19 @@ export const contentId = (item: Record<string, unknown>): string =>
 
 /** The id in instant-trigger samples: an envelope id (GHL's webhookId), which Zapier dedupes on. */
 export const EVENT_ID_SAMPLE = '3f1c2e4a-8b7d-4c6e-9a1b-2d3e4f5a6b7c';
+/**
+ * A change trigger's item id: the record id joined with the values that make one change distinct
+ * (status, stage, update time), so the same record fires again after each change and never twice
+ * for the same change. The record id itself stays in the output under its own name.
+ */
+export const changeId = (...parts: unknown[]): string =>
+  parts
+    .filter((p) => p !== undefined && p !== null && p !== '')
+    .map(String)
+    .join(':');
+
+/** The records under `key` of an answer, as objects. */
+export const listOf = (data: unknown, key: string): Record<string, unknown>[] => {
+  const list = (data as Record<string, unknown> | undefined)?.[key];
+  return Array.isArray(list) ? list.filter((x): x is Record<string, unknown> => !!x && typeof x === 'object') : [];
+};

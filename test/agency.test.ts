@@ -7,7 +7,7 @@ import App from '../index';
 import { agencyLocationInput, locationToken } from '../src/agency';
 import { defineCreate, defineSearch } from '../src/define';
 import { fields } from '../src/fields';
-import { operations } from '../src/registry.generated';
+import { operations } from '../registry.generated';
 import { BASE, COMPANY_ID, OAUTH_AUTH, TOKEN_AUTH, errorOf, expectRequest, runAppFunction } from './helpers';
 
 const AGENCY_AUTH = {

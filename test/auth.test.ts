@@ -1,7 +1,7 @@
 import nock from 'nock';
 import App from '../index';
 import { oauthScopes } from '../authentication';
-import { operations } from '../src/registry.generated';
+import { operations } from '../registry.generated';
 import { BASE, LOCATION_ID, OAUTH_AUTH, TOKEN_AUTH, errorOf, expectRequest, runAppFunction, runOperation } from './helpers';
 
 const oauth = App.oauthApp.authentication as any;

@@ -1,30 +1,10 @@
-import {
-  LOCATION_ID,
-  describeOperations,
-  errorOf,
-  expectCase,
-  expectRequest,
-  runCase,
-  runOperation,
-  type AppKind,
-  type OperationCase,
-} from './helpers';
+import { LOCATION_ID, describeOperations, errorOf, expectRequest, runOperation } from './helpers';
 import { blogCases, blogInputlessCases } from './cases/blogs';
 
 describeOperations('Blogs', blogCases);
 
-// Operations without input fields have no bad input to refuse; only their request and output.
-describe('Blogs (no input)', () => {
-  for (const c of blogInputlessCases as OperationCase[]) {
-    for (const app of ['oauth', 'token'] as AppKind[]) {
-      it(`${c.key} [${app}]: sends the spec's request and maps the answer`, async () => {
-        const scope = expectCase(c, app);
-        expect(await runCase(c, app)).toEqual(c.expected);
-        expect(scope.isDone()).toBe(true);
-      });
-    }
-  }
-});
+// Operations without input fields: their request and output (no bad input to refuse).
+describeOperations('Blogs (no input)', blogInputlessCases);
 
 describe('a listing GHL does not have for this location', () => {
   it('a 404 with no id in the path says what was not found, without "check the ID"', async () => {

@@ -4,7 +4,7 @@ type Item = Record<string, unknown>;
 import { BASE, LOCATION_ID, describeOperations, errorOf, expectRequest, runOperation } from './helpers';
 import { changeCases } from './cases/changes';
 import { searchOrCreates } from '../src/search-or-create';
-import { operations } from '../src/registry.generated';
+import { operations } from '../registry.generated';
 
 const NOW = Date.parse('2026-03-01T12:00:00Z');
 

@@ -7,7 +7,7 @@ import { defineCreate, defineSearch, defineTrigger } from '../src/define';
 import { fields } from '../src/fields';
 import { contactBody, contactFields } from '../src/areas/contacts';
 import { customFieldBody, customFieldDef, mergeCustomFields, nameCustomFields } from '../src/custom-fields';
-import { operations } from '../src/registry.generated';
+import { operations } from '../registry.generated';
 import { BASE, LOCATION_ID, OAUTH_AUTH, errorOf, expectRequest, runAppFunction, runOperation } from './helpers';
 
 const CUSTOM_FIELDS = [

@@ -7,7 +7,7 @@ import path from 'path';
 import nock from 'nock';
 import { createAppTester } from 'zapier-platform-core';
 import App from '../index';
-import { operations } from '../src/registry.generated';
+import { operations } from '../registry.generated';
 
 export const BASE = 'https://services.leadconnectorhq.com';
 export const LOCATION_ID = 've9EPM428h8vShlRW1KT';

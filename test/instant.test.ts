@@ -7,7 +7,7 @@
 import nock from 'nock';
 import { createAppTester } from 'zapier-platform-core';
 import App from '../index';
-import { operations } from '../src/registry.generated';
+import { operations } from '../registry.generated';
 import { BASE, COMPANY_ID, LOCATION_ID, OAUTH_AUTH, describeOperations, errorOf } from './helpers';
 import { instantEvents, instantListCases } from './cases/instant';
 

@@ -5,7 +5,7 @@ import { versionForPath } from '../src/config';
 import { fields } from '../src/fields';
 import { defineCreate, parseInput } from '../src/define';
 import { outputFieldsFrom } from '../src/output';
-import { operations } from '../src/registry.generated';
+import { operations } from '../registry.generated';
 import { OAUTH_AUTH, errorOf, expectRequest, runAppFunction } from './helpers';
 
 const headers = (h: Record<string, string>) => ({ get: (n: string) => h[n.toLowerCase()] ?? null });

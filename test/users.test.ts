@@ -1,33 +1,12 @@
 import nock from 'nock';
-import {
-  describeOperations,
-  errorOf,
-  expectCase,
-  runCase,
-  runOperation,
-  BASE,
-  COMPANY_ID,
-  LOCATION_ID,
-  type AppKind,
-  type OperationCase,
-} from './helpers';
+import { describeOperations, errorOf, runOperation, BASE, COMPANY_ID, LOCATION_ID, type AppKind } from './helpers';
 import { userCases, userInputlessCases } from './cases/users';
 import { strongPassword } from '../src/areas/users';
 
 describeOperations('Users', userCases);
 
-// Operations without input fields have no bad input to refuse; only their request and output.
-describe('Users (no input)', () => {
-  for (const c of userInputlessCases as OperationCase[]) {
-    for (const app of c.apps ?? (['oauth', 'token'] as AppKind[])) {
-      it(`${c.title ? `${c.key} (${c.title})` : c.key} [${app}]: sends the spec's request and maps the answer`, async () => {
-        const scope = expectCase(c, app);
-        expect(await runCase(c, app)).toEqual(c.expected);
-        expect(scope.isDone()).toBe(true);
-      });
-    }
-  }
-});
+// Operations without input fields: their request and output (no bad input to refuse).
+describeOperations('Users (no input)', userInputlessCases);
 
 describe('Users: agency-only operations', () => {
   it.each(['oauth', 'token'] as AppKind[])('filter_users_by_email refuses a location connection (%s) before any request', async (app) => {

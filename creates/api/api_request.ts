@@ -1,7 +1,7 @@
 import { defineCreate } from '../../src/define';
 import { fields } from '../../src/fields';
 import { encodePathParam } from '../../src/http';
-import { checkApiPath } from '../../src/areas/changes';
+import { checkApiPath } from '../../src/areas/api';
 
 export default defineCreate({
   key: 'api_request',

@@ -1,6 +1,5 @@
 import { defineCreate } from '../../src/define';
-import { calendarField } from '../../src/areas/calendars';
-import { fields } from '../../src/fields';
+import { notificationIdFields } from '../../src/areas/calendars';
 
 export default defineCreate({
   key: 'delete_calendar_notification',
@@ -10,12 +9,7 @@ export default defineCreate({
   endpoint: 'DELETE /calendars/{calendarId}/notifications/{notificationId}',
   scopes: ['calendars/events.write'],
   input: {
-    calendarId: calendarField({ required: true }),
-    notificationId: fields.id('Notification', {
-      required: true,
-      dynamic: 'list_calendar_notifications.id.notificationType',
-      helpText: 'The notification to delete.',
-    }),
+    ...notificationIdFields('The notification to delete.'),
   },
   // GHL answers only {message}.
   result: (data, { calendarId, notificationId }) => ({ id: notificationId, calendarId, message: data.message ?? '' }),

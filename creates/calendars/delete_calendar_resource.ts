@@ -1,6 +1,5 @@
 import { defineCreate } from '../../src/define';
-import { resourceTypeField } from '../../src/areas/calendars';
-import { fields } from '../../src/fields';
+import { resourceIdFields } from '../../src/areas/calendars';
 
 export default defineCreate({
   key: 'delete_calendar_resource',
@@ -10,8 +9,7 @@ export default defineCreate({
   endpoint: 'DELETE /calendars/resources/{resourceType}/{id}',
   scopes: ['calendars/resources.write'],
   input: {
-    resourceType: resourceTypeField({ required: true }),
-    id: fields.id('Resource', { required: true, dynamic: 'list_calendar_resources.id.name', helpText: 'The room or equipment to delete.' }),
+    ...resourceIdFields('The room or equipment to delete.'),
   },
   result: (data, { id }) => ({ id, success: data.success ?? true }),
   sample: { id: 'r5Tq8LmN2xWcV7bKjH3p', success: true },

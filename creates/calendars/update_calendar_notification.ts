@@ -1,6 +1,5 @@
 import { defineCreate } from '../../src/define';
-import { calendarField, notificationBody, notificationFields } from '../../src/areas/calendars';
-import { fields } from '../../src/fields';
+import { notificationBody, notificationFields, notificationIdFields } from '../../src/areas/calendars';
 
 export default defineCreate({
   key: 'update_calendar_notification',
@@ -10,12 +9,7 @@ export default defineCreate({
   endpoint: 'PUT /calendars/{calendarId}/notifications/{notificationId}',
   scopes: ['calendars/events.write'],
   input: {
-    calendarId: calendarField({ required: true }),
-    notificationId: fields.id('Notification', {
-      required: true,
-      dynamic: 'list_calendar_notifications.id.notificationType',
-      helpText: "One of the calendar's notifications.",
-    }),
+    ...notificationIdFields(),
     ...notificationFields,
   },
   body: ({ calendarId: _c, notificationId: _n, ...input }) => notificationBody(input),

@@ -1,5 +1,5 @@
 import { defineCreate } from '../../src/define';
-import { resourceFields, resourceSample, resourceTypeField } from '../../src/areas/calendars';
+import { resourceFields, resourceIdFields, resourceSample } from '../../src/areas/calendars';
 import { compact, fields } from '../../src/fields';
 
 export default defineCreate({
@@ -10,12 +10,7 @@ export default defineCreate({
   endpoint: 'PUT /calendars/resources/{resourceType}/{id}',
   scopes: ['calendars/resources.write'],
   input: {
-    resourceType: resourceTypeField({ required: true }),
-    id: fields.id('Resource', {
-      required: true,
-      dynamic: 'list_calendar_resources.id.name',
-      helpText: 'A room or equipment of the chosen type.',
-    }),
+    ...resourceIdFields(),
     ...resourceFields,
     isActive: fields.boolean('Active', { helpText: 'No takes the room or equipment out of booking.' }),
   },

@@ -1,6 +1,6 @@
 import { defineCreate } from '../../src/define';
-import { fields } from '../../src/fields';
-import { MESSAGE_TYPES, definedOnly, emailListField, fileListField, sentMessageSample } from '../../src/areas/changes';
+import { fields, compact } from '../../src/fields';
+import { MESSAGE_TYPES, emailListField, fileListField, sentMessageSample } from '../../src/areas/conversations';
 
 export default defineCreate({
   key: 'send_message',
@@ -48,7 +48,7 @@ export default defineCreate({
     // already has (status: delivered/failed...), not one being sent; GHL sends without them.
     // GMB is not in the spec's type enum, though its answer documents GMB sends (messageIds).
     // Attachments are URLs: Zapier hands file fields to us as URLs and GHL fetches them.
-    return definedOnly({
+    return compact({
       type,
       contactId: rest.contactId,
       message,

@@ -27,7 +27,9 @@ export default defineCreate({
     }),
     cardBrand: fields.string('Card Brand', { helpText: 'For card payments: e.g. Visa.' }),
     cardLast4: fields.string('Card Last 4 Digits', { helpText: 'For card payments: the last four digits, e.g. 4242.' }),
-    chequeNumber: fields.string('Cheque Number', { helpText: 'For cheque payments: the cheque number.' }),
+    chequeNumber: fields.string('Cheque Number', {
+      helpText: 'Used when Payment Method is Cheque: the number as printed on the cheque, e.g. 000123.',
+    }),
   },
   perform: async (ctx) => {
     const { mode, notes, cardBrand, cardLast4, chequeNumber } = ctx.input;

@@ -23,9 +23,15 @@ export default defineCreate({
     }),
     isPartialPayment: fields.boolean('Partial Payment', { helpText: 'Yes when the amount pays only part of the order. Default: no.' }),
     notes: fields.text('Notes', { helpText: 'A note kept with the payment, e.g. Paid at the front desk.' }),
-    cardType: fields.choice('Card Type', { visa: 'Visa', mastercard: 'Mastercard', other: 'Other' }, { helpText: 'For card payments.' }),
+    cardType: fields.choice(
+      'Card Type',
+      { visa: 'Visa', mastercard: 'Mastercard', other: 'Other' },
+      { helpText: 'Used when Payment Method is Card: the card brand.' },
+    ),
     cardLast4: fields.string('Card Last 4 Digits', { helpText: 'For card payments: the last four digits, e.g. 4242.' }),
-    chequeNumber: fields.string('Cheque Number', { helpText: 'For cheque payments: the cheque number.' }),
+    chequeNumber: fields.string('Cheque Number', {
+      helpText: 'Used when Payment Method is Cheque: the number as printed on the cheque, e.g. 000123.',
+    }),
   },
   body: ({ mode, amount, isPartialPayment, notes, cardType, cardLast4, chequeNumber }, ctx) => {
     if (cardLast4 !== undefined && !/^\d{4}$/.test(cardLast4)) {

@@ -24,7 +24,7 @@ const opportunityView = (state: State, opp: Row) => {
 export default (r: Router) => {
   // Opportunities
   const OPP_STATUS = ['open', 'won', 'lost', 'abandoned'];
-  r.add('GET', '/opportunities/search', ({ state, query }) => {
+  r.get('/opportunities/search', ({ state, query }) => {
     const camel = ['locationId', 'pipelineId', 'pipelineStageId', 'contactId', 'assignedTo'].filter((k) => query[k] !== undefined);
     if (camel.length) throw unprocessable(camel.map((k) => `property ${k} should not exist`));
     requireFields(query, ['location_id']);
@@ -80,7 +80,7 @@ export default (r: Router) => {
     contact_id: 'contactId',
     assigned_to: 'assignedTo',
   };
-  r.add('POST', '/opportunities/search', ({ state, body }) => {
+  r.post('/opportunities/search', ({ state, body }) => {
     requireFields(body, ['locationId']);
     const page = intParam(body.page, 'page', { def: 1, min: 1 });
     const limit = intParam(body.limit, 'limit', { def: 20, min: 1, max: 500 });
@@ -98,7 +98,7 @@ export default (r: Router) => {
     const items = list.slice((page - 1) * limit, page * limit);
     return { opportunities: items.map((o) => opportunityView(state, o)), total: list.length, aggregations: {} };
   });
-  r.add('GET', '/opportunities/lost-reason', ({ query }) => {
+  r.get('/opportunities/lost-reason', ({ query }) => {
     requireFields(query, ['locationId']);
     const reasons = ['Chose a competitor', 'No budget', 'No response'].map((name, i) => ({
       id: `lostreason${i + 1}`,
@@ -109,7 +109,7 @@ export default (r: Router) => {
     const limit = intParam(query.limit, 'limit', { def: 100, min: 1 });
     return { lostReasons: reasons.slice(skip, skip + limit), total: reasons.length };
   });
-  r.add('GET', '/opportunities/pipelines', ({ state, query }) => {
+  r.get('/opportunities/pipelines', ({ state, query }) => {
     requireFields(query, ['locationId']);
     return { pipelines: clone(state.pipelines.filter((p) => p.locationId === query.locationId)) };
   });
@@ -163,7 +163,7 @@ export default (r: Router) => {
     state.opportunities.unshift(opp);
     return opp;
   };
-  r.add('POST', '/opportunities', ({ state, body, emit }) => {
+  r.post('/opportunities', ({ state, body, emit }) => {
     requireFields(body, ['pipelineId', 'locationId', 'name', 'status', 'contactId']);
     const pipeline = checkOpportunity(state, body);
     const opp = createOpportunity(state, body, pipeline);
@@ -190,7 +190,7 @@ export default (r: Router) => {
     ])
       emit(type, opp);
   };
-  r.add('POST', '/opportunities/upsert', ({ state, body, emit }) => {
+  r.post('/opportunities/upsert', ({ state, body, emit }) => {
     requireFields(body, ['pipelineId', 'locationId']);
     const existing = body.id
       ? state.opportunities.find((o) => o.id === body.id)
@@ -205,33 +205,33 @@ export default (r: Router) => {
     emit('OpportunityCreate', opp);
     return { opportunity: opportunityView(state, opp), new: true };
   });
-  r.add('GET', '/opportunities/:id', ({ state, params }) => ({
+  r.get('/opportunities/:id', ({ state, params }) => ({
     opportunity: opportunityView(state, getOr404(state.opportunities, params.id, 'Opportunity')),
   }));
-  r.add('PUT', '/opportunities/:id', ({ state, params, body, emit }) => {
+  r.put('/opportunities/:id', ({ state, params, body, emit }) => {
     const opp = getOr404(state.opportunities, params.id, 'Opportunity');
     updateOpportunity(state, opp, body, emit);
     return { opportunity: opportunityView(state, opp) };
   });
-  r.add('PUT', '/opportunities/:id/status', ({ state, params, body, emit }) => {
+  r.put('/opportunities/:id/status', ({ state, params, body, emit }) => {
     const opp = getOr404(state.opportunities, params.id, 'Opportunity');
     requireFields(body, ['status']);
     updateOpportunity(state, opp, { status: body.status, ...(body.lostReasonId ? { lostReasonId: body.lostReasonId } : {}) }, emit);
     return { succeded: true };
   });
-  r.add('DELETE', '/opportunities/:id', ({ state, params, emit }) => {
+  r.delete('/opportunities/:id', ({ state, params, emit }) => {
     emit('OpportunityDelete', getOr404(state.opportunities, params.id, 'Opportunity'));
     state.opportunities = state.opportunities.filter((o) => o.id !== params.id);
     return { succeded: true };
   });
-  r.add('POST', '/opportunities/:id/followers', ({ state, params, body }) => {
+  r.post('/opportunities/:id/followers', ({ state, params, body }) => {
     const opp = getOr404(state.opportunities, params.id, 'Opportunity');
     if (!Array.isArray(body.followers)) throw unprocessable('followers must be an array');
     const added = body.followers.filter((f: string) => !opp.followers.includes(f));
     opp.followers.push(...added);
     return [201, { id: opp.id, followers: [...opp.followers], followersAdded: added }];
   });
-  r.add('DELETE', '/opportunities/:id/followers', ({ state, params, body }) => {
+  r.delete('/opportunities/:id/followers', ({ state, params, body }) => {
     const opp = getOr404(state.opportunities, params.id, 'Opportunity');
     if (!Array.isArray(body.followers)) throw unprocessable('followers must be an array');
     const removed = opp.followers.filter((f: string) => body.followers.includes(f));

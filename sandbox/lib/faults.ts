@@ -11,21 +11,15 @@
  * - `slow`: the answer comes `slowMs` late (default 1,500 ms).
  * Draws come from a seeded generator, so a run can be repeated.
  */
-export type FaultKind = '429' | '500' | '502' | '503' | 'reset' | 'slow';
+import type { FaultKind, FaultState } from './types';
+
+export type { FaultKind, FaultState };
 const KINDS: FaultKind[] = ['429', '500', '502', '503', 'reset', 'slow'];
 
 export interface FaultOptions {
   rates?: Partial<Record<FaultKind, number>>;
   seed?: number;
   slowMs?: number;
-}
-
-export interface FaultState {
-  rates: Partial<Record<FaultKind, number>>;
-  slowMs: number;
-  random: () => number;
-  /** How many of each were injected; `reset-after` counts drops after the write was applied. */
-  counts: Record<string, number>;
 }
 
 /** mulberry32: a small seeded generator. */

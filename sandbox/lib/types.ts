@@ -1,10 +1,95 @@
-/** The sandbox's shared types: records, state, request context. */
-import type { Data } from '../seed';
-import type { FaultState } from './faults';
-import type { Webhooks } from './webhooks';
+/**
+ * The sandbox's shared types: records, state, request context. They depend on nothing: the seed
+ * (seed/index.ts) is checked against `Data`, not the other way round.
+ */
 
 /** A stored record. GHL's records are open-ended JSON, and so are ours. */
 export type Row = Record<string, any>;
+
+/** The seeded collections (seed/index.ts builds them), each a list of GHL-shaped records. */
+export interface Data {
+  company: Row;
+  locations: Row[];
+  users: Row[];
+  contacts: Row[];
+  pipelines: Row[];
+  opportunities: Row[];
+  calendars: Row[];
+  calendarGroups: Row[];
+  events: Row[];
+  appointmentNotes: Row[];
+  calendarResources: Row[];
+  calendarNotifications: Row[];
+  workflows: Row[];
+  campaigns: Row[];
+  snapshots: Row[];
+  conversations: Row[];
+  messages: Row[];
+  emailMessages: Row[];
+  transcriptions: Row[];
+  notes: Row[];
+  tasks: Row[];
+  customFields: Row[];
+  blogSites: Row[];
+  blogAuthors: Row[];
+  blogCategories: Row[];
+  blogPosts: Row[];
+  businesses: Row[];
+  associations: Row[];
+  relations: Row[];
+  forms: Row[];
+  surveys: Row[];
+  formSubmissions: Row[];
+  surveySubmissions: Row[];
+  mediaFiles: Row[];
+  links: Row[];
+  customValues: Row[];
+  invoices: Row[];
+  estimates: Row[];
+  invoiceSettings: Row[];
+  products: Row[];
+  prices: Row[];
+  orders: Row[];
+  transactions: Row[];
+  subscriptions: Row[];
+  coupons: Row[];
+  fulfillments: Row[];
+  objectSchemas: Row[];
+  objectFields: Row[];
+  objectRecords: Row[];
+  /** Tags of the locations, made as contacts carry them (GET /locations/{id}/tags). */
+  tags: Row[];
+  /** A new id in GHL's style. */
+  nextId: () => string;
+}
+
+export interface WebhookStats {
+  queued: number;
+  sent: number;
+  failed: number;
+  dropped: number;
+}
+
+export interface Webhooks {
+  publicKey: string;
+  /** Queues one event (never throws, never waits). */
+  emit: (type: string, locationId: string, payload: Row) => void;
+  stats: WebhookStats;
+  /** Resolves when every queued event has been sent or given up on. */
+  idle: () => Promise<void>;
+  /** Stops sending; events still queued are dropped. */
+  close: () => void;
+}
+
+export type FaultKind = '429' | '500' | '502' | '503' | 'reset' | 'slow';
+
+export interface FaultState {
+  rates: Partial<Record<FaultKind, number>>;
+  slowMs: number;
+  random: () => number;
+  /** How many of each were injected; `reset-after` counts drops after the write was applied. */
+  counts: Record<string, number>;
+}
 
 export interface RateLimit {
   /** Requests allowed per window and location. Default 100. */

@@ -13,7 +13,9 @@
  */
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
-import type { Row } from './types';
+import type { Row, WebhookStats, Webhooks } from './types';
+
+export type { WebhookStats, Webhooks };
 
 export interface WebhookOptions {
   /** Where the events go (the relay's `POST /webhooks/ghl`). */
@@ -31,24 +33,6 @@ export interface WebhookOptions {
   /** The marketplace app's id in INSTALL/UNINSTALL. */
   appId?: string;
   log?: (line: string) => void;
-}
-
-export interface WebhookStats {
-  queued: number;
-  sent: number;
-  failed: number;
-  dropped: number;
-}
-
-export interface Webhooks {
-  publicKey: string;
-  /** Queues one event (never throws, never waits). */
-  emit: (type: string, locationId: string, payload: Row) => void;
-  stats: WebhookStats;
-  /** Resolves when every queued event has been sent or given up on. */
-  idle: () => Promise<void>;
-  /** Stops sending; events still queued are dropped. */
-  close: () => void;
 }
 
 // ---- GHL's payload of each event type (its webhook page's fields) -------------------------------

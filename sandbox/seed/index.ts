@@ -9,7 +9,7 @@ import { seedBlogs } from './blogs';
 import { seedBusinesses } from './businesses';
 import { seedCalendars } from './calendars';
 import { seedContacts, seedNotesAndTasks } from './contacts';
-import type { Row } from '../lib/types';
+import type { Data, Row } from '../lib/types';
 import { makeIds, type SeedContext } from './context';
 import { seedConversations } from './conversations';
 import { seedForms } from './forms';
@@ -22,7 +22,7 @@ import { seedPayments } from './payments';
 import { seedProducts } from './products';
 import { seedWorkflows } from './workflows';
 
-export const seed = ({ now = Date.now() }: { now?: number } = {}) => {
+export const seed = ({ now = Date.now() }: { now?: number } = {}): Data => {
   const ctx: SeedContext = { id: makeIds(), now, iso: (ms) => new Date(ms).toISOString() };
   const accounts = seedAccounts(ctx);
   const { contacts } = seedContacts(ctx, accounts);
@@ -49,9 +49,6 @@ export const seed = ({ now = Date.now() }: { now?: number } = {}) => {
     ...seedObjects(ctx, accounts),
     /** Tags of the locations, made as contacts carry them (GET /locations/{id}/tags). */
     tags: [] as Row[],
-    /** A new id in GHL's style. */
     nextId: ctx.id,
   };
 };
-
-export type Data = ReturnType<typeof seed>;

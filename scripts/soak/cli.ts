@@ -5,10 +5,11 @@
  *   npm run soak -- --walks 200 --faults 429=0.1,500=0.05,reset=0.02,slow=0.05 --seed 7
  */
 import './quiet-core';
-import * as path from 'node:path';
 import { parseFaults } from '../../sandbox/lib/faults';
+import { loadBuiltApp } from '../lib/built-app';
 import { soak } from './harness';
-import { MAX_ATTEMPTS } from './walk';
+import { table } from '../lib/figures';
+import { MAX_ATTEMPTS } from '../lib/walk';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -18,7 +19,7 @@ const arg = (name: string, fallback: string) => {
 const main = async () => {
   const walks = Number(arg('walks', '200'));
   const faults = arg('faults', '429=0.1,500=0.05,reset=0.02,slow=0.05');
-  const app = require(path.resolve('dist', 'app.js'));
+  const app = loadBuiltApp();
   const r = await soak({
     app,
     walks,
@@ -27,22 +28,22 @@ const main = async () => {
     concurrency: Number(arg('concurrency', '4')),
   });
   const pct = (n: number, of: number) => (of ? `${((100 * n) / of).toFixed(1)} %` : '-');
-  const lines = [
-    `Soak: ${r.walks} Zap walks (6 steps each) through the built app, faults ${faults}, ${r.seconds} s`,
-    `  requests to the sandbox       ${r.requests}`,
-    `  faults injected               ${
-      Object.entries(r.faults)
-        .map(([k, v]) => `${k} ${v}`)
-        .join(', ') || 'none'
-    }`,
-    `  steps run                     ${r.steps}, retried ${r.retries} times (ThrottledError only)`,
-    `  walks completed               ${r.completedWalks} of ${r.walks} (${pct(r.completedWalks, r.walks)})`,
-    `  steps failed for good         ${r.failures} (${r.throttledFailures} still throttled after ${MAX_ATTEMPTS} attempts)`,
-    `  writes applied more than once ${r.duplicatedWrites}`,
-    `  failed but applied            ${r.failedButApplied}, told "may or may not have been saved": ${r.failedButAppliedSurfaced}`,
-    `  unclear failures              ${r.unclearFailures.length}`,
-  ];
-  console.log(lines.join('\n'));
+  console.log(`Soak: ${r.walks} Zap walks (${r.stepsPerWalk} steps each) through the built app, faults ${faults}, ${r.seconds} s`);
+  const faultList = Object.entries(r.faults)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
+  console.log(
+    table([
+      ['  requests to the sandbox', r.requests],
+      ['  faults injected', faultList || 'none'],
+      ['  steps run', `${r.steps}, retried ${r.retries} times (ThrottledError only)`],
+      ['  walks completed', `${r.completedWalks} of ${r.walks} (${pct(r.completedWalks, r.walks)})`],
+      ['  steps failed for good', `${r.failures} (${r.throttledFailures} still throttled after ${MAX_ATTEMPTS} attempts)`],
+      ['  writes applied more than once', r.duplicatedWrites],
+      ['  failed but applied', `${r.failedButApplied}, told "may or may not have been saved": ${r.failedButAppliedSurfaced}`],
+      ['  unclear failures', r.unclearFailures.length],
+    ]),
+  );
   for (const u of r.unclearFailures.slice(0, 5)) console.log(`    ${u.step}: ${u.name}: ${u.message}`);
   if (process.argv.includes('--verbose'))
     for (const f of r.failureList) console.log(`    ${f.step} (${f.applied ? 'applied' : 'not applied'}): ${f.name}: ${f.message}`);

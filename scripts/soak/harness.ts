@@ -1,12 +1,12 @@
 /**
- * The soak: many Zap walks through an app (the built one) against the sandbox with injected
+ * The soak: many Zap walks (scripts/lib/walk.ts, the walk `npm start` prints) through an app (the built one) against the sandbox with injected
  * faults, and what came of them: writes applied more than once, steps reported failed whose
  * write was in fact applied (and whether the user was told so), and how every failure read.
  */
 import { createAppTester } from 'zapier-platform-core';
-import type { FaultKind } from '../../sandbox/lib/faults';
-import { startSandbox } from '../../sandbox/server';
-import { runWalk, walkSteps, type Runner, type StepResult } from './walk';
+import type { FaultKind } from '../../sandbox/lib/types';
+import { startLocalGhl } from '../lib/local-ghl';
+import { countApplied, runWalk, slotFor, zapWalk, type Runner, type StepResult } from '../lib/walk';
 
 export interface SoakOptions {
   /** The app definition with `oauthApp` (the default export of the built dist/app.js). */
@@ -25,6 +25,8 @@ export const MAY_HAVE_SAVED = /may or may not have been saved|already saved a ch
 const NAMED = /GHL|connection/;
 
 export interface SoakReport {
+  /** Steps of one walk. */
+  stepsPerWalk: number;
   walks: number;
   steps: number;
   completedWalks: number;
@@ -49,9 +51,7 @@ export interface SoakReport {
 export const soak = async ({ app, walks, concurrency = 4, rates, seed = 7, slowMs = 200 }: SoakOptions): Promise<SoakReport> => {
   const started = Date.now();
   // Only the injected 429s: GHL's own burst limit would turn a quick run into a slow one.
-  const sandbox = await startSandbox({ rateLimit: { max: 1_000_000 }, faults: { rates, seed, slowMs } });
-  const savedUrl = process.env.GHL_API_BASE_URL;
-  process.env.GHL_API_BASE_URL = sandbox.url;
+  const sandbox = await startLocalGhl({ rateLimit: { max: 1_000_000 }, faults: { rates, seed, slowMs } });
   try {
     const oauthApp = app.oauthApp ?? app;
     const tester = createAppTester(oauthApp);
@@ -63,11 +63,25 @@ export const soak = async ({ app, walks, concurrency = 4, rates, seed = 7, slowM
     };
     const run: Runner = (kind, key, inputData) => tester(oauthApp[kind][key].operation.perform, { authData, inputData } as any, true);
     const results: StepResult[][] = [];
+    const walkOf = (i: number) =>
+      zapWalk({
+        id: String(i),
+        email: `soak-${i}@example.com`,
+        firstName: 'Soak',
+        lastName: `Walker ${i}`,
+        phone: `+1737555${String(i).padStart(4, '0')}`,
+        // One slot per walk: four walks side by side would otherwise race for the first free one.
+        startTime: slotFor(i),
+      });
+    const stepsPerWalk = walkOf(0).length;
     let next = 0;
     const worker = async () => {
       while (next < walks) {
         const i = next++;
-        results[i] = await runWalk(i, sandbox.state, run);
+        const steps = walkOf(i);
+        results[i] = await runWalk(steps, run);
+        // Counted once the walk is over: what the sandbox holds is what GHL would hold.
+        countApplied(steps, results[i], sandbox.state);
       }
     };
     await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
@@ -75,9 +89,10 @@ export const soak = async ({ app, walks, concurrency = 4, rates, seed = 7, slowM
     const failed = steps.filter((s) => s.error);
     const applied = failed.filter((s) => s.applied > 0);
     return {
+      stepsPerWalk,
       walks,
       steps: steps.length,
-      completedWalks: results.filter((w) => w.length === walkSteps(0, sandbox.state).steps.length && w.every((s) => !s.error)).length,
+      completedWalks: results.filter((w) => w.length === stepsPerWalk && w.every((s) => !s.error)).length,
       requests: sandbox.state.log.length,
       faults: { ...sandbox.state.faults.counts },
       retries: steps.reduce((n, s) => n + s.attempts - 1, 0),
@@ -93,8 +108,6 @@ export const soak = async ({ app, walks, concurrency = 4, rates, seed = 7, slowM
       seconds: Math.round((Date.now() - started) / 100) / 10,
     };
   } finally {
-    if (savedUrl === undefined) delete process.env.GHL_API_BASE_URL;
-    else process.env.GHL_API_BASE_URL = savedUrl;
     await sandbox.close();
   }
 };

@@ -1,6 +1,5 @@
 import { defineSearch } from '../../src/define';
-import { calendarField, notificationSample } from '../../src/areas/calendars';
-import { fields } from '../../src/fields';
+import { notificationIdFields, notificationSample } from '../../src/areas/calendars';
 
 export default defineSearch({
   key: 'get_calendar_notification',
@@ -10,12 +9,7 @@ export default defineSearch({
   endpoint: 'GET /calendars/{calendarId}/notifications/{notificationId}',
   scopes: ['calendars/events.readonly'],
   input: {
-    calendarId: calendarField({ required: true }),
-    notificationId: fields.id('Notification', {
-      required: true,
-      dynamic: 'list_calendar_notifications.id.notificationType',
-      helpText: "One of the calendar's notifications.",
-    }),
+    ...notificationIdFields(),
   },
   // The notification is the whole answer; its id is `_id`.
   result: (data) => data,

@@ -1,6 +1,5 @@
 import { defineSearch } from '../../src/define';
-import { resourceSample, resourceTypeField } from '../../src/areas/calendars';
-import { fields } from '../../src/fields';
+import { resourceIdFields, resourceSample } from '../../src/areas/calendars';
 
 export default defineSearch({
   key: 'get_calendar_resource',
@@ -10,12 +9,7 @@ export default defineSearch({
   endpoint: 'GET /calendars/resources/{resourceType}/{id}',
   scopes: ['calendars/resources.readonly'],
   input: {
-    resourceType: resourceTypeField({ required: true }),
-    id: fields.id('Resource', {
-      required: true,
-      dynamic: 'list_calendar_resources.id.name',
-      helpText: 'A room or equipment of the chosen type.',
-    }),
+    ...resourceIdFields(),
   },
   // The resource is the whole answer. GHL's schema declares no id field, yet records carry one
   // (`_id` or `id`): read `_id`, falling back to `id`.

@@ -1,7 +1,7 @@
 import { defineSearch } from '../../src/define';
 import { fields } from '../../src/fields';
 import { opportunitySample, pipelineField, statusField } from '../../src/areas/opportunities';
-import { listOf } from '../../src/areas/changes';
+import { listOf } from '../../src/output';
 
 const sameName = (a: unknown, b: string) => typeof a === 'string' && a.trim().toLowerCase() === b.trim().toLowerCase();
 

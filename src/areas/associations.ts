@@ -2,8 +2,8 @@
 import type { OperationContext } from '../define';
 import { fields } from '../fields';
 import { encodePathParam } from '../http';
-import { EVENT_ID_SAMPLE } from '../output';
-import { listOf as changesListOf, pollContacts } from './changes';
+import { EVENT_ID_SAMPLE, listOf as changesListOf } from '../output';
+import { pollContacts } from './contacts';
 
 export const associationField = (opts: { required?: boolean; label?: string; helpText?: string } = {}) =>
   fields.id(opts.label ?? 'Association', {

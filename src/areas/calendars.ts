@@ -5,7 +5,9 @@
  */
 import { z as zod } from 'zod';
 import type { OperationContext } from '../define';
+import { isoAtOffset } from '../dates';
 import { compact, fields, type FieldDef, type FieldOptions } from '../fields';
+import { EVENT_ID_SAMPLE, listOf } from '../output';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -81,12 +83,17 @@ export const resourceTypeField = (opts: FieldOptions = {}): FieldDef<string> => 
   } as FieldDef<string>;
 };
 
+export const APPOINTMENT_STATUSES = {
+  new: 'New',
+  confirmed: 'Confirmed',
+  cancelled: 'Cancelled',
+  showed: 'Showed',
+  noshow: 'No Show',
+  invalid: 'Invalid',
+};
+
 export const appointmentStatusField = (opts: FieldOptions = {}) =>
-  fields.choice(
-    'Appointment Status',
-    { new: 'New', confirmed: 'Confirmed', cancelled: 'Cancelled', showed: 'Showed', noshow: 'No Show', invalid: 'Invalid' },
-    { helpText: 'The status the appointment gets, e.g. Confirmed.', ...opts },
-  );
+  fields.choice('Appointment Status', APPOINTMENT_STATUSES, { helpText: 'The status the appointment gets, e.g. Confirmed.', ...opts });
 
 export const meetingLocationTypeField = (opts: FieldOptions = {}) =>
   fields.choice(
@@ -123,10 +130,12 @@ export const requiredDatetime = (label: string, opts: FieldOptions & { as: 'iso'
 };
 
 /**
- * The window a calendar trigger polls: from a day ago to 30 days ahead, as epoch-millisecond
- * strings (GHL's events endpoints take `startTime`/`endTime` in millis and do not page).
+ * The window a calendar trigger polls: from a day ago to `days` ahead (30 for events and blocked
+ * slots, 60 for the appointment triggers), as epoch-millisecond strings. GHL's events endpoints
+ * take `startTime`/`endTime` in millis, do not page and have no "changed since": the window is
+ * their only limit.
  */
-export const pollWindow = (now = Date.now()) => ({ startTime: String(now - DAY_MS), endTime: String(now + 30 * DAY_MS) });
+export const pollWindow = (days = 30, now = Date.now()) => ({ startTime: String(now - DAY_MS), endTime: String(now + days * DAY_MS) });
 
 /** Filter fields of the events and blocked-slots triggers: GHL needs at least one of them. */
 export const eventOwnerFields = {
@@ -145,6 +154,7 @@ export const eventOwnerQuery = (
   input: { calendarId?: string; userId?: string; groupId?: string },
   ctx: OperationContext<unknown>,
   label: string,
+  days = 30,
 ) => {
   if (!input.calendarId && !input.userId && !input.groupId) {
     throw new ctx.z.errors.Error(
@@ -155,7 +165,7 @@ export const eventOwnerQuery = (
   }
   return {
     locationId: ctx.locationId(),
-    ...pollWindow(),
+    ...pollWindow(days),
     calendarId: input.calendarId,
     userId: input.userId,
     groupId: input.groupId,
@@ -419,6 +429,12 @@ export const notificationTypeField = (opts: FieldOptions = {}) =>
   );
 
 /** Notification settings, all optional (create makes the first three required). */
+/** The calendar and one of its notifications: the ids every single-notification step asks for. */
+export const notificationIdFields = (helpText = "One of the calendar's notifications.") => ({
+  calendarId: calendarField({ required: true }),
+  notificationId: fields.id('Notification', { required: true, dynamic: 'list_calendar_notifications.id.notificationType', helpText }),
+});
+
 export const notificationFields = {
   receiverType: receiverTypeField(),
   channel: channelField(),
@@ -472,6 +488,12 @@ export const resourceSample = {
   calendarIds: ['0TkCdp9PfvLeWKYRRvIz'],
 };
 
+/** The resource type and one resource of it: the ids every single-resource step asks for. */
+export const resourceIdFields = (helpText = 'A room or equipment of the chosen type.') => ({
+  resourceType: resourceTypeField({ required: true }),
+  id: fields.id('Resource', { required: true, dynamic: 'list_calendar_resources.id.name', helpText }),
+});
+
 export const resourceFields = {
   name: fields.string('Name', { helpText: 'The room or equipment name, e.g. Room 1.' }),
   description: fields.text('Description', { helpText: 'What the room or equipment is, shown to your team.' }),
@@ -501,11 +523,8 @@ const OFFSET = /(Z|[+-]\d{2}:?\d{2})$/;
 const sameOffset = (ms: number, like: string): string => {
   const m = OFFSET.exec(like);
   if (!m || m[1] === 'Z') return new Date(ms).toISOString().replace('.000Z', 'Z');
-  const sign = m[1].startsWith('-') ? -1 : 1;
   const digits = m[1].replace(/[+:-]/g, '');
-  const minutes = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
-  const text = `${m[1].slice(0, 3)}:${digits.slice(2)}`;
-  return new Date(ms + minutes * 60000).toISOString().slice(0, 19) + text;
+  return isoAtOffset(ms, (m[1].startsWith('-') ? -1 : 1) * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2))));
 };
 
 /**
@@ -534,3 +553,68 @@ export const flattenSlots = (data: unknown, slotMinutes?: number) => {
   const time = (x: Record<string, unknown>) => (typeof x.startTime === 'string' ? Date.parse(x.startTime) : Number.MAX_SAFE_INTEGER);
   return out.sort((a, b) => time(a) - time(b));
 };
+
+// ---------------------------------------------------------------------------------------------
+// The appointment triggers: their window, what they watch, their sample
+
+/** How far ahead the appointment triggers look. */
+export const APPOINTMENT_DAYS = 60;
+
+/** Which calendars an appointment trigger watches: GHL needs a calendar, a user or a group. */
+export const appointmentScopeFields = {
+  calendarId: calendarField({
+    helpText:
+      'The calendar to watch. Give a calendar, a user or a calendar group. Each check sees appointments from yesterday to 60 days ahead; one booked further out triggers once it falls within 60 days.',
+  }),
+  userId: fields.user({ label: 'User', helpText: "Watch this user's appointments instead of one calendar." }),
+  groupId: calendarGroupField({ helpText: 'Watch all calendars of this group instead of one calendar.' }),
+};
+
+export const appointmentEventSample = {
+  id: 'YS3jaqqeehkR2Is80miy',
+  title: 'Consultation with Rosie',
+  calendarId: 'YlWd2wuCAZQzh2cH1fVZ',
+  locationId: 've9EPM428h8vShlRW1KT',
+  contactId: 'ocQHyuzHvysMo5N5VsXc',
+  groupId: 'BqTwX8QFwXzpegMve9EQ',
+  appointmentStatus: 'confirmed',
+  assignedUserId: 'y0BeYjuRIlDwsDcOHOJo',
+  users: ['y0BeYjuRIlDwsDcOHOJo'],
+  notes: 'Bring the quote.',
+  address: 'https://meet.example.com/rosie',
+  startTime: '2026-03-10T11:00:00-06:00',
+  endTime: '2026-03-10T11:30:00-06:00',
+  dateAdded: '2026-03-01T09:00:00-06:00',
+  dateUpdated: '2026-03-01T09:00:00-06:00',
+};
+
+/** An appointment as the appointment triggers give it: its id also as `appointmentId`. */
+export const appointmentOutput = (event: Record<string, unknown>) => ({ ...event, appointmentId: event.id });
+
+// ---- Instant appointment triggers ---------------------------------------------------------------
+
+/**
+ * The appointments an instant appointment trigger samples: the chosen calendar's, as New
+ * Appointment polls them; without a calendar, the first calendar of the location (one more request).
+ */
+export const sampleAppointments = async (ctx: OperationContext<{ calendarId?: string }>, label: string) => {
+  let calendarId = ctx.input.calendarId;
+  if (!calendarId) {
+    const res = await ctx.request({ method: 'GET', path: '/calendars/', query: { locationId: ctx.locationId() } });
+    calendarId = listOf(res.data, 'calendars').find((c) => typeof c.id === 'string')?.id as string | undefined;
+    if (!calendarId) return { events: [] };
+  }
+  const res = await ctx.request({
+    method: 'GET',
+    path: '/calendars/events',
+    query: eventOwnerQuery({ calendarId }, ctx, label, APPOINTMENT_DAYS),
+  });
+  return res.data;
+};
+
+/** The filter of the instant appointment triggers. */
+export const appointmentCalendarFilter = {
+  calendarId: calendarField({ helpText: 'Only appointments of this calendar. Leave empty for every calendar of the location.' }),
+};
+
+export const appointmentInstantSample = { ...appointmentEventSample, id: EVENT_ID_SAMPLE, appointmentId: appointmentEventSample.id };

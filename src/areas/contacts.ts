@@ -2,7 +2,7 @@
 import type { OperationContext } from '../define';
 import { compact, fields, postalAddressFields, type InputOf } from '../fields';
 import { parseDate, toIsoWithOffset } from '../dates';
-import { EVENT_ID_SAMPLE } from '../output';
+import { EVENT_ID_SAMPLE, listOf } from '../output';
 
 export const contactFields = {
   firstName: fields.string('First Name', { helpText: 'Given name, e.g. Rosie.' }),
@@ -228,4 +228,57 @@ export const noteEventSample = { ...noteSample, id: EVENT_ID_SAMPLE, noteId: not
 export const taskFilterFields = {
   contactId: fields.contact({ helpText: "Only this contact's tasks. Leave empty for every contact's tasks." }),
   assignedTo: fields.user({ label: 'Assigned User', helpText: 'Only tasks assigned to this user. Leave empty for any user.' }),
+};
+
+// ---- New Contact and Updated Contact -----------------------------------------------------------
+
+/** The optional tag and assigned-user filters of the contact triggers, in GHL's search body. */
+export const contactFilters = ({ tag, assignedTo }: { tag?: string; assignedTo?: string }) => {
+  const filters = [
+    ...(tag ? [{ field: 'tags', operator: 'eq', value: tag }] : []),
+    ...(assignedTo ? [{ field: 'assignedTo', operator: 'eq', value: assignedTo }] : []),
+  ];
+  return filters.length ? { filters } : {};
+};
+
+/** The filters New Contact and Updated Contact offer. */
+export const contactFilterFields = {
+  tag: fields.string('Tag', { helpText: 'Only contacts with this tag.' }),
+  assignedTo: fields.user({ label: 'Assigned User', helpText: 'Only contacts assigned to this user.' }),
+};
+
+/**
+ * One request per poll: the 100 newest contacts by `sortField`, sorted by GHL. The search body is
+ * not in GHL's spec (SearchBodyV2DTO is empty); it follows GHL's contact-search guide, as
+ * search_contacts does. A search is a read although it is a POST: a server error is retried later.
+ */
+export const pollContacts = async (
+  ctx: OperationContext<{ tag?: string; assignedTo?: string }>,
+  sortField: 'dateAdded' | 'dateUpdated',
+) => {
+  const body = {
+    locationId: ctx.locationId(),
+    page: 1,
+    pageLimit: 100,
+    ...contactFilters(ctx.input),
+    sort: [{ field: sortField, direction: 'desc' }],
+  };
+  const res = await ctx.request({ method: 'POST', path: '/contacts/search', body, ghl: { write: false } });
+  return res.data;
+};
+
+/**
+ * A contact's tasks or notes for an instant trigger's sample: the chosen contact's, as the polling
+ * trigger reads them; without a contact, the most recently updated contact's (one more request).
+ */
+export const sampleContactRecords = async (ctx: OperationContext<{ contactId?: string }>, kind: 'tasks' | 'notes') => {
+  let contactId = ctx.input.contactId;
+  if (!contactId) {
+    // The trigger's own filters (a task's assigned user) are not the contact search's.
+    const data = await pollContacts({ ...ctx, input: {} }, 'dateUpdated');
+    contactId = listOf(data, 'contacts').find((c) => typeof c.id === 'string')?.id as string | undefined;
+    if (!contactId) return { contactId, records: [] };
+  }
+  const res = await ctx.request({ method: 'GET', path: `/contacts/${encodeURIComponent(contactId)}/${kind}` });
+  return { contactId, records: listOf(res.data, kind) };
 };

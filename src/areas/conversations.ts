@@ -1,7 +1,7 @@
 /** What the Conversations & Messages operations share: dropdowns, answer readers and samples. */
-import { fields } from '../fields';
-import { isoDates } from '../output';
-import { INBOUND_CHANNELS, WEBHOOK_CHANNELS } from './changes';
+import { z as zod } from 'zod';
+import { fields, type FieldDef } from '../fields';
+import { EVENT_ID_SAMPLE, isoDates } from '../output';
 
 export const conversationField = (opts: { required?: boolean; label?: string; helpText?: string; altersDynamicFields?: boolean } = {}) =>
   fields.id(opts.label ?? 'Conversation', {
@@ -243,4 +243,151 @@ export const messageEventOutput = (m: Record<string, unknown>) => {
     lastMessageDirection: m.direction,
     lastMessageDate: m.dateAdded,
   });
+};
+// ---------------------------------------------------------------------------------------------
+// New Inbound Message and Send Message
+
+/** Channel choices for the inbound-message trigger → GHL's lastMessageType values. */
+export const INBOUND_CHANNELS = {
+  SMS: 'TYPE_SMS',
+  Email: 'TYPE_EMAIL',
+  WhatsApp: 'TYPE_WHATSAPP',
+  GMB: 'TYPE_GMB',
+  IG: 'TYPE_INSTAGRAM',
+  FB: 'TYPE_FACEBOOK',
+  Live_Chat: 'TYPE_LIVE_CHAT',
+  Call: 'TYPE_CALL',
+} as const;
+
+export const CHANNEL_LABELS: Record<keyof typeof INBOUND_CHANNELS, string> = {
+  SMS: 'SMS',
+  Email: 'Email',
+  WhatsApp: 'WhatsApp',
+  GMB: 'Google Business Profile',
+  IG: 'Instagram',
+  FB: 'Facebook Messenger',
+  Live_Chat: 'Live Chat',
+  Call: 'Call',
+};
+
+/** Message types POST /conversations/messages takes (see send_message for GMB): the channels but calls, and Custom. */
+const { Call: _call, Live_Chat, ...SENDABLE_CHANNELS } = CHANNEL_LABELS;
+export const MESSAGE_TYPES = { ...SENDABLE_CHANNELS, Custom: 'Custom provider', Live_Chat };
+
+/** A conversation as New Inbound Message gives it: its id joined with the message time. */
+const {
+  id: inboundConversationId,
+  assignedTo: _assignedTo,
+  dateAdded: _dateAdded,
+  dateUpdated: _dateUpdated,
+  ...inboundConversation
+} = conversationSample;
+export const inboundConversationSample = {
+  id: `${inboundConversationId}:1772366400000`,
+  conversationId: inboundConversationId,
+  ...inboundConversation,
+  lastMessageBody: 'Can we move my appointment to Friday?',
+  lastMessageDate: '2026-03-01T12:00:00+00:00',
+};
+
+export const sentMessageSample = {
+  id: 't22c6DQcTDf3MjRhwf77',
+  messageId: 't22c6DQcTDf3MjRhwf77',
+  conversationId: 'ABC12h2F6uBrIkfXYazb',
+  emailMessageId: 'rnGyqh2F6uBrIkfhFo9A',
+  msg: 'Message queued successfully.',
+  contactId: 'ocQHyuzHvysMo5N5VsXc',
+  type: 'Email',
+};
+
+/** A list input as Zapier hands it (a list, or one text to split), trimmed; blanks left out, none → undefined. */
+const splitList = (separators: RegExp) => (v: unknown) => {
+  const items = (Array.isArray(v) ? v : v === undefined || v === null ? [] : String(v).split(separators))
+    .map((s) => (typeof s === 'string' ? s.trim() : s))
+    .filter((s) => s !== '' && s !== undefined && s !== null);
+  return items.length ? items : undefined;
+};
+
+/**
+ * A Zapier file field (list). Zapier hands files to a create as URLs (its own short-lived file
+ * URLs, or whatever URL the user mapped); they must be http(s) URLs GHL can fetch.
+ */
+export const fileListField = (label: string, opts: { helpText?: string } = {}): FieldDef<string[]> => ({
+  props: { label, type: 'file', list: true, required: false, ...(opts.helpText ? { helpText: opts.helpText } : {}) },
+  schema: () =>
+    zod.preprocess(
+      splitList(/[\n,]/),
+      zod
+        .array(
+          zod
+            .string({ invalid_type_error: 'must be file URLs' })
+            .url('must be file URLs, like https://example.com/quote.pdf')
+            .refine((s) => /^https?:\/\//i.test(s), 'must be http(s) URLs'),
+        )
+        .optional(),
+    ),
+});
+
+/** Several email addresses, one per line or comma-separated. */
+export const emailListField = (label: string, opts: { helpText?: string } = {}): FieldDef<string[]> => ({
+  props: { label, type: 'string', list: true, required: false, ...(opts.helpText ? { helpText: opts.helpText } : {}) },
+  schema: () =>
+    zod.preprocess(splitList(/[\n,;]/), zod.array(zod.string().email('must be email addresses, like jane@example.com')).optional()),
+});
+
+// ---- Instant message triggers --------------------------------------------------------------------
+
+/** The same channels as message webhooks name them (`messageType`, GHL's InboundMessage page). */
+export const WEBHOOK_CHANNELS: Record<keyof typeof INBOUND_CHANNELS, string> = {
+  SMS: 'SMS',
+  Email: 'Email',
+  WhatsApp: 'WhatsApp', // not in GHL's channel table; as GHL writes it in its message types
+  GMB: 'GMB',
+  IG: 'IG',
+  FB: 'FB',
+  Live_Chat: 'Live Chat',
+  Call: 'CALL',
+};
+
+/**
+ * GET /conversations/search for the message triggers: conversations whose latest message went in
+ * `direction`, optionally of one channel and contact, latest first.
+ */
+export const lastMessageQuery = (
+  direction: 'inbound' | 'outbound',
+  { channel, contactId }: { channel?: keyof typeof INBOUND_CHANNELS; contactId?: string },
+  ctx: { locationId: () => string },
+) => ({
+  locationId: ctx.locationId(),
+  contactId,
+  lastMessageDirection: direction,
+  lastMessageType: channel ? INBOUND_CHANNELS[channel] : undefined,
+  sortBy: 'last_message_date',
+  sort: 'desc',
+  limit: 100,
+});
+
+/** The filters of the instant message triggers. */
+export const messageFilterFields = {
+  channel: fields.choice('Channel', CHANNEL_LABELS, { helpText: 'Only messages of this channel. Leave empty for all channels.' }),
+  contactId: fields.contact({ helpText: 'Only messages with this contact. Leave empty for all contacts.' }),
+};
+
+/** The relay filters of an instant message trigger: the channel as message webhooks name it. */
+export const messageFilters = ({ channel, contactId }: { channel?: string; contactId?: string }) => ({
+  messageType: channel ? WEBHOOK_CHANNELS[channel as keyof typeof WEBHOOK_CHANNELS] : undefined,
+  contactId,
+});
+
+/** An instant message trigger's sample: the polling trigger's fields plus the message's own. */
+export const messageEventSample = {
+  ...inboundConversationSample,
+  id: EVENT_ID_SAMPLE,
+  messageId: 'tyW42xCD0HQpb3hhfLcx',
+  body: 'Can we move my appointment to Friday?',
+  messageType: 'SMS',
+  direction: 'inbound',
+  contentType: 'text/plain',
+  status: 'delivered',
+  dateAdded: '2026-03-01T12:00:00.000Z',
 };

@@ -9,7 +9,7 @@
 import { z as zod } from 'zod';
 import type { OperationContext } from '../define';
 import { fields, type FieldDef } from '../fields';
-import { changeId, listOf } from './changes';
+import { changeId, listOf } from '../output';
 
 type Raw = Record<string, any>;
 

@@ -156,3 +156,94 @@ export const opportunityFilters = (input: { pipelineId?: string; pipelineStageId
 });
 
 export const opportunityEventSample = { ...opportunitySample, id: EVENT_ID_SAMPLE, opportunityId: opportunitySample.id };
+// ---- The opportunity triggers ----------------------------------------------------------------
+
+/**
+ * The GET /opportunities/search query (snake_case names): the 100 most recently created
+ * opportunities matching the filters. `order=added_desc` is not listed in the spec (its only
+ * example is `added_asc`); unverified live. Find Opportunity and the fallback poll below use it.
+ */
+export const opportunityPollQuery = (
+  { pipelineId, pipelineStageId, status }: { pipelineId?: string; pipelineStageId?: string; status?: string },
+  ctx: OperationContext<unknown>,
+) => ({
+  location_id: ctx.locationId(),
+  pipeline_id: pipelineId,
+  pipeline_stage_id: pipelineStageId,
+  status,
+  order: 'added_desc',
+  limit: 100,
+});
+
+/** Sort fields of POST /opportunities/search, each the change a trigger reports. */
+export type OpportunityChangeSort = 'date_added' | 'last_status_change_date' | 'last_stage_change_date';
+
+/** The filters of the opportunity triggers in the search body's `{field, operator, value}` form. */
+export const opportunitySearchFilters = ({ pipelineId, pipelineStageId, status }: OpportunityFilterInput) =>
+  [
+    ['pipeline_id', pipelineId],
+    ['pipeline_stage_id', pipelineStageId],
+    ['status', status],
+  ]
+    .filter(([, value]) => value)
+    .map(([field, value]) => ({ field, operator: 'eq', value }));
+
+type OpportunityFilterInput = { pipelineId?: string; pipelineStageId?: string; status?: string };
+
+/** Statuses GHL may answer when it refuses the sorted search itself (not a fault of the connection). */
+const SORTED_SEARCH_REFUSALS = [401, 403, 422];
+
+/** The HTTP status an error carries: Zapier's AppError keeps it in its JSON message. */
+const errorStatus = (err: unknown): number | undefined => {
+  const e = err as { status?: number; message?: string; name?: string };
+  if (e?.name === 'RefreshAuthError') return 401;
+  if (typeof e?.status === 'number') return e.status;
+  try {
+    const parsed = JSON.parse(String(e?.message));
+    return typeof parsed?.status === 'number' ? parsed.status : undefined;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * One request per poll: the 100 opportunities whose `sortField` change is newest, so a deal
+ * created long ago that moves today is seen. POST /opportunities/search is in GHL's spec, but its
+ * body schema there lists only locationId, query, limit, page, searchAfter and additionalDetails:
+ * `filters` and `sort` (with these sort fields) are documented only by GHL's opportunity-search
+ * guide, and unverified live (one 401 "not yet supported by the IAM Service" was reported). So
+ * when GHL refuses it (401/403/422), this poll falls back to the 100 most recently created
+ * opportunities (GET /opportunities/search), says why in the log, and keeps the trigger working.
+ * A real auth failure then fails the fallback too, and Zapier's refresh or error handling applies.
+ */
+export const pollOpportunities = async (ctx: OperationContext<OpportunityFilterInput>, sortField: OpportunityChangeSort) => {
+  const filters = opportunitySearchFilters(ctx.input);
+  const body = {
+    locationId: ctx.locationId(),
+    page: 1,
+    limit: 100,
+    ...(filters.length ? { filters } : {}),
+    sort: [{ field: sortField, direction: 'desc' }],
+  };
+  let refusal: string;
+  try {
+    // A search is a read although it is a POST: a server error is retried later.
+    const res = await ctx.request({
+      method: 'POST',
+      path: '/opportunities/search',
+      body,
+      ghl: { write: false, passThrough: SORTED_SEARCH_REFUSALS },
+    });
+    if (!SORTED_SEARCH_REFUSALS.includes(res.status)) return res.data;
+    refusal = `GHL answered ${res.status}`;
+  } catch (err) {
+    const status = errorStatus(err);
+    if (!status || !SORTED_SEARCH_REFUSALS.includes(status)) throw err;
+    refusal = `GHL answered ${status}`;
+  }
+  ctx.z.console.log(
+    `The opportunity search sorted by ${sortField} was refused (${refusal}); this poll reads the 100 most recently created opportunities instead.`,
+  );
+  const res = await ctx.request({ method: 'GET', path: '/opportunities/search', query: opportunityPollQuery(ctx.input, ctx) });
+  return res.data;
+};

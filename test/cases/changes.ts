@@ -229,7 +229,7 @@ export const changeCases: OperationCase[] = [
     request: { method: 'GET', path: '/calendars/events', query: eventsQuery({ calendarId: 'cal1' }) },
     reply: { events: [eventB, eventA] },
     expected: [eventA, eventB],
-    bad: { input: {}, error: /"Calendar" \(calendarId\), a "User" \(userId\) or a "Calendar Group" \(groupId\)/ },
+    bad: { input: {}, error: /give at least one of "Calendar" \(calendarId\), "User" \(userId\) or "Calendar Group" \(groupId\)/ },
   },
   {
     key: 'appointment_status_changed',

@@ -13,7 +13,7 @@ import { createAppTester } from 'zapier-platform-core';
 import App from '../../index';
 import { SANDBOX_AGENCY_TOKEN, SANDBOX_LOCATION_TOKEN, startSandbox, type Sandbox } from '../../sandbox/server';
 import type { Operation } from '../../src/define';
-import { operations } from '../../src/registry.generated';
+import { operations } from '../../registry.generated';
 import type { AppKind, OperationCase } from '../helpers';
 
 jest.setTimeout(30_000);

@@ -1,11 +1,6 @@
 import { defineInstantTrigger } from '../../src/instant';
-import {
-  appointmentCalendarFilter,
-  appointmentInstantSample,
-  appointmentOutput,
-  listOf,
-  sampleAppointments,
-} from '../../src/areas/changes';
+import { appointmentCalendarFilter, appointmentInstantSample, appointmentOutput, sampleAppointments } from '../../src/areas/calendars';
+import { listOf } from '../../src/output';
 
 export default defineInstantTrigger({
   key: 'appointment_created_instant',

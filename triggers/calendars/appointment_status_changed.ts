@@ -5,10 +5,10 @@ import {
   appointmentOutput,
   appointmentEventSample,
   appointmentScopeFields,
-  changeId,
-  eventsQuery,
-  listOf,
-} from '../../src/areas/changes';
+  APPOINTMENT_DAYS,
+  eventOwnerQuery,
+} from '../../src/areas/calendars';
+import { changeId, listOf } from '../../src/output';
 
 export default defineTrigger({
   key: 'appointment_status_changed',
@@ -23,7 +23,7 @@ export default defineTrigger({
       helpText: 'Only when the appointment changes to this status. Leave empty for any status.',
     }),
   },
-  query: ({ calendarId, userId, groupId }, ctx) => eventsQuery('Appointment Status Changed', { calendarId, userId, groupId }, ctx),
+  query: (input, ctx) => eventOwnerQuery(input, ctx, 'Appointment Status Changed', APPOINTMENT_DAYS),
   // GHL has no status filter or change date here: filter on our side, and make one id per
   // appointment and status so each status change fires once.
   result: (data, { appointmentStatus }) =>

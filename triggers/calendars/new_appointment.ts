@@ -1,5 +1,6 @@
 import { defineTrigger } from '../../src/define';
-import { appointmentEventSample, appointmentScopeFields, eventsQuery, listOf } from '../../src/areas/changes';
+import { appointmentEventSample, appointmentScopeFields, APPOINTMENT_DAYS, eventOwnerQuery } from '../../src/areas/calendars';
+import { listOf } from '../../src/output';
 
 export default defineTrigger({
   key: 'new_appointment',
@@ -10,7 +11,7 @@ export default defineTrigger({
   scopes: ['calendars/events.readonly'],
   input: appointmentScopeFields,
   // The window (epoch ms, now - 1 day .. now + 60 days) is the only limit this endpoint has.
-  query: (input, ctx) => eventsQuery('New Appointment', input, ctx),
+  query: (input, ctx) => eventOwnerQuery(input, ctx, 'New Appointment', APPOINTMENT_DAYS),
   result: (data) => listOf(data, 'events'),
   // GHL sends the window's events by start time; the newest bookings go first.
   newestFirst: 'dateAdded',

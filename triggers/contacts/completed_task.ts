@@ -1,7 +1,7 @@
 import { defineTrigger } from '../../src/define';
 import { fields } from '../../src/fields';
 import { taskOutput, taskSample } from '../../src/areas/contacts';
-import { changeId, listOf } from '../../src/areas/changes';
+import { changeId, listOf } from '../../src/output';
 
 export default defineTrigger({
   key: 'completed_task',

@@ -1,7 +1,7 @@
 import { defineTrigger } from '../../src/define';
 import { fields } from '../../src/fields';
 import { appointmentDatesToIso, appointmentSample } from '../../src/areas/contacts';
-import { listOf } from '../../src/areas/changes';
+import { listOf } from '../../src/output';
 
 export default defineTrigger({
   key: 'contact_appointments',

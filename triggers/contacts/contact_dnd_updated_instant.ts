@@ -1,6 +1,6 @@
 import { defineInstantTrigger } from '../../src/instant';
-import { contactEventSample, contactOutput } from '../../src/areas/contacts';
-import { contactFilterFields, listOf, pollContacts } from '../../src/areas/changes';
+import { contactEventSample, contactOutput, contactFilterFields, pollContacts } from '../../src/areas/contacts';
+import { listOf } from '../../src/output';
 
 export default defineInstantTrigger({
   key: 'contact_dnd_updated_instant',

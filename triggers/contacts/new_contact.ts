@@ -1,6 +1,6 @@
 import { defineTrigger } from '../../src/define';
-import { contactListSample, withContactName } from '../../src/areas/contacts';
-import { contactFilterFields, listOf, pollContacts } from '../../src/areas/changes';
+import { contactListSample, withContactName, contactFilterFields, pollContacts } from '../../src/areas/contacts';
+import { listOf } from '../../src/output';
 
 export default defineTrigger({
   key: 'new_contact',

@@ -1,7 +1,7 @@
 import { defineTrigger } from '../../src/define';
 import { fields } from '../../src/fields';
 import { noteSample } from '../../src/areas/contacts';
-import { listOf } from '../../src/areas/changes';
+import { listOf } from '../../src/output';
 
 export default defineTrigger({
   key: 'new_note',

@@ -1,7 +1,6 @@
 import { defineInstantTrigger } from '../../src/instant';
 import { fields } from '../../src/fields';
-import { noteEventSample, noteOutput } from '../../src/areas/contacts';
-import { sampleContactRecords } from '../../src/areas/changes';
+import { noteEventSample, noteOutput, sampleContactRecords } from '../../src/areas/contacts';
 
 export default defineInstantTrigger({
   key: 'note_created_instant',

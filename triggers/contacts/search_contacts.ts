@@ -1,8 +1,7 @@
 import { defineTrigger } from '../../src/define';
 import { compact, fields } from '../../src/fields';
 import { DEFAULT_PAGE_SIZE } from '../../src/paging';
-import { contactListSample, withContactName } from '../../src/areas/contacts';
-import { contactFilters } from '../../src/areas/changes';
+import { contactListSample, withContactName, contactFilters } from '../../src/areas/contacts';
 
 export default defineTrigger({
   key: 'search_contacts',

@@ -1,6 +1,5 @@
 import { defineInstantTrigger } from '../../src/instant';
-import { taskEventSample, taskFilterFields, taskOutput } from '../../src/areas/contacts';
-import { sampleContactRecords } from '../../src/areas/changes';
+import { taskEventSample, taskFilterFields, taskOutput, sampleContactRecords } from '../../src/areas/contacts';
 
 export default defineInstantTrigger({
   key: 'task_completed_instant',

@@ -1,7 +1,7 @@
 import { defineTrigger } from '../../src/define';
 import { fields } from '../../src/fields';
-import { contactListSample, contactOutput } from '../../src/areas/contacts';
-import { changeId, contactFilterFields, listOf, pollContacts } from '../../src/areas/changes';
+import { contactListSample, contactOutput, contactFilterFields, pollContacts } from '../../src/areas/contacts';
+import { changeId, listOf } from '../../src/output';
 
 export default defineTrigger({
   key: 'updated_contact',

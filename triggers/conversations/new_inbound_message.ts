@@ -1,7 +1,7 @@
 import { defineTrigger } from '../../src/define';
 import { fields } from '../../src/fields';
-import { CHANNEL_LABELS, changeId, lastMessageQuery, inboundConversationSample, listOf } from '../../src/areas/changes';
-import { conversationChangeOutput } from '../../src/areas/conversations';
+import { CHANNEL_LABELS, lastMessageQuery, inboundConversationSample, conversationChangeOutput } from '../../src/areas/conversations';
+import { changeId, listOf } from '../../src/output';
 
 export default defineTrigger({
   key: 'new_inbound_message',

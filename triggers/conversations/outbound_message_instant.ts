@@ -1,6 +1,13 @@
 import { defineInstantTrigger } from '../../src/instant';
-import { lastMessageQuery, listOf, messageEventSample, messageFilterFields, messageFilters } from '../../src/areas/changes';
-import { conversationChangeOutput, messageEventOutput } from '../../src/areas/conversations';
+import {
+  lastMessageQuery,
+  messageEventSample,
+  messageFilterFields,
+  messageFilters,
+  conversationChangeOutput,
+  messageEventOutput,
+} from '../../src/areas/conversations';
+import { listOf } from '../../src/output';
 
 export default defineInstantTrigger({
   key: 'outbound_message_instant',

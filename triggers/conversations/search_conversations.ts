@@ -1,7 +1,7 @@
 import { defineTrigger } from '../../src/define';
 import { fields } from '../../src/fields';
 import { CONVERSATION_PAGE_SIZE, conversationOutput, conversationSample, nextConversationCursor } from '../../src/areas/conversations';
-import { listOf } from '../../src/areas/changes';
+import { listOf } from '../../src/output';
 
 export default defineTrigger({
   key: 'search_conversations',

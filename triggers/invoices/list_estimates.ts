@@ -1,6 +1,6 @@
 import { defineTrigger } from '../../src/define';
 import { alt, dropdownLabel, estimateOutput, estimateSample } from '../../src/areas/invoices';
-import { listOf } from '../../src/areas/changes';
+import { listOf } from '../../src/output';
 
 export default defineTrigger({
   key: 'list_estimates',

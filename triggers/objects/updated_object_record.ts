@@ -1,5 +1,5 @@
 import { defineTrigger } from '../../src/define';
-import { changeId } from '../../src/areas/changes';
+import { changeId } from '../../src/output';
 import {
   OBJECT_SCHEMA_SCOPE,
   objectField,

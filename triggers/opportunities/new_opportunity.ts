@@ -1,6 +1,6 @@
 import { defineTrigger } from '../../src/define';
-import { opportunitySample, pipelineField, stageField, statusField } from '../../src/areas/opportunities';
-import { listOf, pollOpportunities } from '../../src/areas/changes';
+import { opportunitySample, pipelineField, stageField, statusField, pollOpportunities } from '../../src/areas/opportunities';
+import { listOf } from '../../src/output';
 
 export default defineTrigger({
   key: 'new_opportunity',

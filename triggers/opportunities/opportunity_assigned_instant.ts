@@ -1,7 +1,13 @@
 import { defineInstantTrigger } from '../../src/instant';
 import { fields } from '../../src/fields';
-import { opportunityEventSample, opportunityFilterFields, opportunityFilters, opportunityOutput } from '../../src/areas/opportunities';
-import { listOf, pollOpportunities } from '../../src/areas/changes';
+import {
+  opportunityEventSample,
+  opportunityFilterFields,
+  opportunityFilters,
+  opportunityOutput,
+  pollOpportunities,
+} from '../../src/areas/opportunities';
+import { listOf } from '../../src/output';
 
 export default defineInstantTrigger({
   key: 'opportunity_assigned_instant',

@@ -1,7 +1,14 @@
 import { defineTrigger } from '../../src/define';
 import { fields } from '../../src/fields';
-import { opportunityOutput, opportunitySample, pipelineField, stageField, statusField } from '../../src/areas/opportunities';
-import { changeId, listOf, pollOpportunities } from '../../src/areas/changes';
+import {
+  opportunityOutput,
+  opportunitySample,
+  pipelineField,
+  stageField,
+  statusField,
+  pollOpportunities,
+} from '../../src/areas/opportunities';
+import { changeId, listOf } from '../../src/output';
 
 export default defineTrigger({
   key: 'opportunity_stage_changed',

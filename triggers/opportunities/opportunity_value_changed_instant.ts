@@ -1,6 +1,12 @@
 import { defineInstantTrigger } from '../../src/instant';
-import { opportunityEventSample, opportunityFilterFields, opportunityFilters, opportunityOutput } from '../../src/areas/opportunities';
-import { listOf, pollOpportunities } from '../../src/areas/changes';
+import {
+  opportunityEventSample,
+  opportunityFilterFields,
+  opportunityFilters,
+  opportunityOutput,
+  pollOpportunities,
+} from '../../src/areas/opportunities';
+import { listOf } from '../../src/output';
 
 export default defineInstantTrigger({
   key: 'opportunity_value_changed_instant',

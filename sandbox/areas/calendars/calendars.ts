@@ -69,13 +69,13 @@ const checkCalendar = (state: State, body: Row) => {
 };
 
 export default (r: Router) => {
-  r.add('GET', '/calendars', ({ state, query }) => {
+  r.get('/calendars', ({ state, query }) => {
     requireFields(query, ['locationId']);
     return {
       calendars: clone(state.calendars.filter((c) => c.locationId === query.locationId && (!query.groupId || c.groupId === query.groupId))),
     };
   });
-  r.add('GET', '/calendars/:calendarId/free-slots', ({ state, params, query }) => {
+  r.get('/calendars/:calendarId/free-slots', ({ state, params, query }) => {
     const calendar = getOr404(state.calendars, params.calendarId, 'Calendar');
     requireFields(query, ['startDate', 'endDate']);
     const start = Number(query.startDate);
@@ -87,7 +87,7 @@ export default (r: Router) => {
     if (!validZone(tz)) throw unprocessable('timezone must be a valid IANA time zone');
     return { ...freeSlots(state, calendar, start, end, tz, query.userId), traceId: crypto.randomUUID() };
   });
-  r.add('GET', '/calendars/:calendarId', ({ state, params }) => ({
+  r.get('/calendars/:calendarId', ({ state, params }) => ({
     calendar: clone(getOr404(state.calendars, params.calendarId, 'Calendar')),
   }));
   r.post('/calendars', ({ state, body }) => {

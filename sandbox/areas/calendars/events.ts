@@ -35,8 +35,8 @@ export const eventsInWindow = (state: State, query: Row, blockSlots: boolean) =>
 };
 
 export default (r: Router) => {
-  r.add('GET', '/calendars/events', ({ state, query }) => ({ events: clone(eventsInWindow(state, query, false)) }));
-  r.add('GET', '/calendars/events/appointments/:eventId', ({ state, params }) => ({
+  r.get('/calendars/events', ({ state, query }) => ({ events: clone(eventsInWindow(state, query, false)) }));
+  r.get('/calendars/events/appointments/:eventId', ({ state, params }) => ({
     event: clone(getOr404(state.events, params.eventId, 'Event')),
   }));
   const APPT_FIELDS = [
@@ -64,7 +64,7 @@ export default (r: Router) => {
     }
     return { startTime: new Date(start).toISOString(), endTime: new Date(end).toISOString() };
   };
-  r.add('POST', '/calendars/events/appointments', ({ state, body, emit }) => {
+  r.post('/calendars/events/appointments', ({ state, body, emit }) => {
     requireFields(body, ['calendarId', 'locationId', 'contactId', 'startTime']);
     reject(enumsIn(body, ENUMS));
     const calendar = state.calendars.find((c) => c.id === body.calendarId);
@@ -99,7 +99,7 @@ export default (r: Router) => {
     const { users: _u, notes: _n, dateAdded: _a, dateUpdated: _d, ...response } = event;
     return clone(response);
   });
-  r.add('PUT', '/calendars/events/appointments/:eventId', ({ state, params, body, emit }) => {
+  r.put('/calendars/events/appointments/:eventId', ({ state, params, body, emit }) => {
     const event = getOr404(
       state.events.filter((e) => !e.isBlockSlot),
       params.eventId,
@@ -118,7 +118,7 @@ export default (r: Router) => {
     return clone(event);
   });
   // An appointment or a block slot; GHL answers 201. The appointment's notes go with it.
-  r.add('DELETE', '/calendars/events/:eventId', ({ state, params, emit }) => {
+  r.delete('/calendars/events/:eventId', ({ state, params, emit }) => {
     const event = getOr404(state.events, params.eventId, 'Event');
     if (!event.isBlockSlot) emit('AppointmentDelete', event);
     state.events = state.events.filter((e) => e.id !== params.eventId);

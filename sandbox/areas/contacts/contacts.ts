@@ -144,7 +144,7 @@ export const contactChanges = (before: Row, after: Row): string[] => [
 
 export default (r: Router) => {
   // Contacts
-  r.add('POST', '/contacts/search', ({ state, body }) => {
+  r.post('/contacts/search', ({ state, body }) => {
     requireFields(body, ['locationId']);
     const page = intParam(body.page, 'page', { def: 1, min: 1 });
     const pageLimit = intParam(body.pageLimit, 'pageLimit', { def: 20, min: 1, max: 500 });
@@ -158,13 +158,13 @@ export default (r: Router) => {
     const start = (page - 1) * pageLimit;
     return { contacts: clone(list.slice(start, start + pageLimit)), total: list.length };
   });
-  r.add('GET', '/contacts/search/duplicate', ({ state, query }) => {
+  r.get('/contacts/search/duplicate', ({ state, query }) => {
     requireFields(query, ['locationId']);
     if (!query.email && !query.number) throw badRequest('email or number is required');
     const found = duplicateOf(state, query.locationId, { email: query.email, phone: query.number });
     return { contact: found ? clone(found) : null };
   });
-  r.add('POST', '/contacts/upsert', ({ state, body, emit }) => {
+  r.post('/contacts/upsert', ({ state, body, emit }) => {
     requireFields(body, ['locationId']);
     checkContactBody(body);
     const existing = duplicateOf(state, body.locationId, body);
@@ -198,7 +198,7 @@ export default (r: Router) => {
     state.contacts.unshift(contact);
     return contact;
   };
-  r.add('GET', '/contacts', ({ state, query }) => {
+  r.get('/contacts', ({ state, query }) => {
     requireFields(query, ['locationId']);
     const limit = intParam(query.limit, 'limit', { def: 20, min: 1, max: 100 });
     let list = sortBy(
@@ -219,7 +219,7 @@ export default (r: Router) => {
       meta: { total: list.length, startAfterId: last?.id ?? null, startAfter: last ? Date.parse(last.dateAdded) : null },
     };
   });
-  r.add('POST', '/contacts', ({ state, body, emit }) => {
+  r.post('/contacts', ({ state, body, emit }) => {
     requireFields(body, ['locationId']);
     checkContactBody(body);
     const settings = state.locations.find((l) => l.id === body.locationId)?.settings ?? {};
@@ -237,8 +237,8 @@ export default (r: Router) => {
     emit('ContactCreate', contact);
     return [201, { contact: clone(contact) }];
   });
-  r.add('GET', '/contacts/:contactId', ({ state, params }) => ({ contact: clone(getOr404(state.contacts, params.contactId, 'Contact')) }));
-  r.add('PUT', '/contacts/:contactId', ({ state, params, body, emit }) => {
+  r.get('/contacts/:contactId', ({ state, params }) => ({ contact: clone(getOr404(state.contacts, params.contactId, 'Contact')) }));
+  r.put('/contacts/:contactId', ({ state, params, body, emit }) => {
     const c = getOr404(state.contacts, params.contactId, 'Contact');
     const before = clone(c);
     if (body.locationId !== undefined) throw unprocessable('property locationId should not exist');
@@ -249,7 +249,7 @@ export default (r: Router) => {
     contactChanges(before, c).forEach((type) => emit(type, c));
     return { succeded: true, contact: clone(c) };
   });
-  r.add('DELETE', '/contacts/:contactId', ({ state, params, emit }) => {
+  r.delete('/contacts/:contactId', ({ state, params, emit }) => {
     emit('ContactDelete', getOr404(state.contacts, params.contactId, 'Contact'));
     state.contacts = state.contacts.filter((c) => c.id !== params.contactId);
     return { succeded: true };

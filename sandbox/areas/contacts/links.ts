@@ -23,14 +23,14 @@ const tagsOf = (body: Row): string[] => {
 };
 
 export default (r: Router) => {
-  r.add('POST', '/contacts/:contactId/tags', ({ state, params, body, emit }) => {
+  r.post('/contacts/:contactId/tags', ({ state, params, body, emit }) => {
     const c = getOr404(state.contacts, params.contactId, 'Contact');
     c.tags = [...new Set([...c.tags, ...tagsOf(body)])];
     c.dateUpdated = nowIso();
     emit('ContactTagUpdate', c);
     return [201, { tags: [...c.tags] }];
   });
-  r.add('DELETE', '/contacts/:contactId/tags', ({ state, params, body, emit }) => {
+  r.delete('/contacts/:contactId/tags', ({ state, params, body, emit }) => {
     const c = getOr404(state.contacts, params.contactId, 'Contact');
     const drop = tagsOf(body);
     c.tags = c.tags.filter((t: string) => !drop.includes(t));
@@ -44,14 +44,14 @@ export default (r: Router) => {
     ['campaigns', 'campaigns'],
   ] as const) {
     const param = kind === 'workflow' ? 'workflowId' : 'campaignId';
-    r.add('POST', `/contacts/:contactId/${kind}/:${param}`, ({ state, params }) => {
+    r.post(`/contacts/:contactId/${kind}/:${param}`, ({ state, params }) => {
       const c = getOr404(state.contacts, params.contactId, 'Contact');
       getOr404(state[list], params[param], kind === 'workflow' ? 'Workflow' : 'Campaign');
       c[list] ??= [];
       if (!c[list].includes(params[param])) c[list].push(params[param]);
       return [201, { succeded: true }];
     });
-    r.add('DELETE', `/contacts/:contactId/${kind}/:${param}`, ({ state, params }) => {
+    r.delete(`/contacts/:contactId/${kind}/:${param}`, ({ state, params }) => {
       const c = getOr404(state.contacts, params.contactId, 'Contact');
       c[list] = (c[list] ?? []).filter((x: string) => x !== params[param]);
       return { succeded: true };

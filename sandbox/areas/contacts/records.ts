@@ -7,7 +7,7 @@ import { findContact } from './contacts';
 
 export default (r: Router) => {
   // Notes
-  r.add('GET', '/contacts/:contactId/notes', ({ state, params }) => {
+  r.get('/contacts/:contactId/notes', ({ state, params }) => {
     findContact(state, params.contactId);
     return {
       notes: clone(
@@ -18,7 +18,7 @@ export default (r: Router) => {
       ),
     };
   });
-  r.add('POST', '/contacts/:contactId/notes', ({ state, params, body, emit }) => {
+  r.post('/contacts/:contactId/notes', ({ state, params, body, emit }) => {
     findContact(state, params.contactId);
     requireFields(body, ['body']);
     const note: Row = {
@@ -32,7 +32,7 @@ export default (r: Router) => {
     emit('NoteCreate', note, findContact(state, params.contactId).locationId);
     return [201, { note: clone(note) }];
   });
-  r.add('GET', '/contacts/:contactId/notes/:id', ({ state, params }) => ({
+  r.get('/contacts/:contactId/notes/:id', ({ state, params }) => ({
     note: clone(
       getOr404(
         state.notes.filter((n) => n.contactId === params.contactId),
@@ -41,7 +41,7 @@ export default (r: Router) => {
       ),
     ),
   }));
-  r.add('PUT', '/contacts/:contactId/notes/:id', ({ state, params, body }) => {
+  r.put('/contacts/:contactId/notes/:id', ({ state, params, body }) => {
     const note = getOr404(
       state.notes.filter((n) => n.contactId === params.contactId),
       params.id,
@@ -51,7 +51,7 @@ export default (r: Router) => {
     Object.assign(note, { body: String(body.body), ...(body.userId ? { userId: body.userId } : {}) });
     return { note: clone(note) };
   });
-  r.add('DELETE', '/contacts/:contactId/notes/:id', ({ state, params }) => {
+  r.delete('/contacts/:contactId/notes/:id', ({ state, params }) => {
     getOr404(
       state.notes.filter((n) => n.contactId === params.contactId),
       params.id,
@@ -61,15 +61,15 @@ export default (r: Router) => {
     return { succeded: true };
   });
   // Tasks
-  r.add('GET', '/contacts/:contactId/appointments', ({ state, params }) => {
+  r.get('/contacts/:contactId/appointments', ({ state, params }) => {
     findContact(state, params.contactId);
     return { events: clone(state.events.filter((e) => e.contactId === params.contactId && !e.isBlockSlot)) };
   });
-  r.add('GET', '/contacts/:contactId/tasks', ({ state, params }) => {
+  r.get('/contacts/:contactId/tasks', ({ state, params }) => {
     findContact(state, params.contactId);
     return { tasks: clone(state.tasks.filter((t) => t.contactId === params.contactId)) };
   });
-  r.add('POST', '/contacts/:contactId/tasks', ({ state, params, body, emit }) => {
+  r.post('/contacts/:contactId/tasks', ({ state, params, body, emit }) => {
     const contact = findContact(state, params.contactId);
     requireFields(body, ['title', 'dueDate']);
     if (Number.isNaN(Date.parse(body.dueDate))) throw unprocessable('dueDate must be a valid ISO 8601 date string');
@@ -92,22 +92,22 @@ export default (r: Router) => {
       params.taskId,
       'Task',
     );
-  r.add('GET', '/contacts/:contactId/tasks/:taskId', ({ state, params }) => ({ task: clone(taskOf(state, params)) }));
-  r.add('PUT', '/contacts/:contactId/tasks/:taskId', ({ state, params, body, emit }) => {
+  r.get('/contacts/:contactId/tasks/:taskId', ({ state, params }) => ({ task: clone(taskOf(state, params)) }));
+  r.put('/contacts/:contactId/tasks/:taskId', ({ state, params, body, emit }) => {
     const task = taskOf(state, params);
     const wasDone = task.completed === true;
     for (const k of ['title', 'body', 'dueDate', 'completed', 'assignedTo']) if (body[k] !== undefined) task[k] = body[k];
     if (!wasDone && task.completed === true) emit('TaskComplete', task, findContact(state, params.contactId).locationId);
     return { task: clone(task) };
   });
-  r.add('PUT', '/contacts/:contactId/tasks/:taskId/completed', ({ state, params, body, emit }) => {
+  r.put('/contacts/:contactId/tasks/:taskId/completed', ({ state, params, body, emit }) => {
     const task = taskOf(state, params);
     if (typeof body.completed !== 'boolean') throw unprocessable('completed must be a boolean value');
     if (task.completed !== true && body.completed) emit('TaskComplete', task, findContact(state, params.contactId).locationId);
     task.completed = body.completed;
     return { task: clone(task) };
   });
-  r.add('DELETE', '/contacts/:contactId/tasks/:taskId', ({ state, params }) => {
+  r.delete('/contacts/:contactId/tasks/:taskId', ({ state, params }) => {
     taskOf(state, params);
     state.tasks = state.tasks.filter((t) => t.id !== params.taskId);
     return { succeded: true };

@@ -1,68 +1,62 @@
-#!/usr/bin/env node
-// Benchmarks of the built app (dist/): cold start against a minimal Zapier app, production-like
-// Lambda calls (bench-production.js), request-layer overhead against a bare HTTP request, requests
-// per trigger poll, build.zip size, and loading 10,000 records through a paged dropdown under
-// GHL's rate limit. Prints a table; not a test.
-// `npm run bench` builds first. BENCH_RUNS sets the cold-start runs (default 9).
-const { spawnSync } = require('child_process');
-const fs = require('fs');
-const http = require('http');
-const os = require('os');
-const path = require('path');
+/**
+ * Benchmarks of the built app (dist/app.js, the one bundle): cold start against a minimal Zapier
+ * app, production-like Lambda calls (bench-production.ts), request-layer overhead against a bare
+ * HTTP request, requests per trigger poll, build.zip size, and loading 10,000 records through a
+ * paged dropdown under GHL's rate limit. Prints a table; not a test.
+ * `npm run bench` builds first. BENCH_RUNS sets the cold-start runs (default 9).
+ *
+ * The child processes it measures in run this same file (dist/scripts/bench.js) with a mode
+ * argument: --load, --import-work, --lambda, --count.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { outputFieldsFrom } from '../src/output';
+import { collectPages, pagingQuery } from '../src/paging';
+import { childCount, childLambda, productionLike, type Row } from './bench-production';
+import { APP_BUNDLE, assertBuilt, loadBuiltApp, root } from './lib/built-app';
+import { median, ms, now, table } from './lib/figures';
+import { SANDBOX_LOCATION_TOKEN, startLocalGhl } from './lib/local-ghl';
 
-const { productionLike } = require('./bench-production');
-
-const root = path.join(__dirname, '..');
-const dist = path.join(root, 'dist');
+type Any = Record<string, any>;
 const RUNS = Number(process.env.BENCH_RUNS) || 9;
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const ms = (n) => `${n.toFixed(n < 10 ? 2 : 1)} ms`;
-const now = () => Number(process.hrtime.bigint()) / 1e6;
-const rows = [];
-const row = (section, measure, value, note = '') => rows.push({ section, measure, value: String(value), note });
+const rows: Array<[string, string, string, string]> = [];
+const row: Row = (section, measure, value, note = '') => rows.push([section, measure, String(value), note]);
 
 // ---------------------------------------------------------------------------------------------
 // Child modes: measured in a fresh process
 // ---------------------------------------------------------------------------------------------
 
-if (process.argv[2] === '--load') {
+const childLoad = () => {
   // Time to require one module in this fresh process, printed as JSON.
   const t0 = now();
   require(process.argv[3]);
   console.log(JSON.stringify({ loadMs: now() - t0 }));
   process.exit(0);
-}
+};
 
-if (process.argv[2] === '--import-work') {
-  // Where the app's load time goes: the platform, every operation module, both app definitions,
-  // and what the eager per-operation work (outputFieldsFrom on each sample) costs on its own.
+const childImportWork = () => {
+  // Where the app's load time goes: the platform, the app bundle (every operation and both app
+  // definitions), and what the eager per-operation work (outputFieldsFrom on each sample) costs
+  // on its own.
   const t0 = now();
   require('zapier-platform-core');
   const t1 = now();
-  const { operations } = require(path.join(dist, 'src', 'registry.generated.js'));
+  loadBuiltApp();
   const t2 = now();
-  require(path.join(dist, 'index.js'));
+  // The operations' specs, from the bundled source (dist/app.js exports only the definitions);
+  // required here, not at the top, so no measuring child has the app or core loaded beforehand.
+  const { operations } = require('../registry.generated') as typeof import('../registry.generated');
   const t3 = now();
-  const { outputFieldsFrom } = require(path.join(dist, 'src', 'output.js'));
   const REPEAT = 20;
-  const t4 = now();
   for (let i = 0; i < REPEAT; i++) for (const op of operations) outputFieldsFrom(op.spec.sample, op.spec.outputFields);
-  const outputFieldsMs = (now() - t4) / REPEAT;
-  console.log(
-    JSON.stringify({
-      coreMs: t1 - t0,
-      operationsMs: t2 - t1,
-      appMs: t3 - t2,
-      totalMs: t3 - t0,
-      outputFieldsMs,
-      operations: operations.length,
-    }),
-  );
+  const outputFieldsMs = (now() - t3) / REPEAT;
+  console.log(JSON.stringify({ coreMs: t1 - t0, appMs: t2 - t1, totalMs: t2 - t0, outputFieldsMs, operations: operations.length }));
   process.exit(0);
-}
+};
 
 // ---------------------------------------------------------------------------------------------
 // (a) Cold start
@@ -85,9 +79,9 @@ module.exports = {
 };
 `,
   );
-  const measure = (file) => {
-    const wall = [];
-    const load = [];
+  const measure = (file: string) => {
+    const wall: number[] = [];
+    const load: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       const t0 = now();
       const res = spawnSync(process.execPath, [__filename, '--load', file], {
@@ -96,17 +90,17 @@ module.exports = {
       });
       wall.push(now() - t0);
       if (res.status !== 0) throw new Error(`loading ${file} failed:\n${res.stderr}`);
-      load.push(JSON.parse(res.stdout.trim().split('\n').pop()).loadMs);
+      load.push(JSON.parse(res.stdout.trim().split('\n').pop() ?? '{}').loadMs);
     }
     return { wall: median(wall), load: median(load) };
   };
   // Interleave a warm-up of each so the file-system cache is equally warm for both.
   measure(minimal);
   const base = measure(minimal);
-  const app = measure(path.join(dist, 'index.js'));
+  const app = measure(APP_BUNDLE);
   fs.rmSync(tmp, { recursive: true, force: true });
   row('a cold start', `minimal Zapier app: require / whole process (median of ${RUNS})`, `${ms(base.load)} / ${ms(base.wall)}`);
-  row('a cold start', `dist/index.js: require / whole process (median of ${RUNS})`, `${ms(app.load)} / ${ms(app.wall)}`);
+  row('a cold start', `dist/app.js: require / whole process (median of ${RUNS})`, `${ms(app.load)} / ${ms(app.wall)}`);
   row(
     'a cold start',
     'ratio app / minimal (require; whole process)',
@@ -115,10 +109,9 @@ module.exports = {
 
   const work = spawnSync(process.execPath, [__filename, '--import-work'], { encoding: 'utf8', cwd: root });
   if (work.status === 0) {
-    const w = JSON.parse(work.stdout.trim().split('\n').pop());
+    const w = JSON.parse(work.stdout.trim().split('\n').pop() ?? '{}');
     row('a cold start', 'load breakdown: zapier-platform-core', ms(w.coreMs));
-    row('a cold start', `load breakdown: ${w.operations} operation modules (registry)`, ms(w.operationsMs));
-    row('a cold start', 'load breakdown: both app definitions (index.js)', ms(w.appMs));
+    row('a cold start', `load breakdown: dist/app.js (${w.operations} operations, both definitions)`, ms(w.appMs));
     row(
       'a cold start',
       `eager outputFieldsFrom for ${w.operations} samples`,
@@ -135,28 +128,34 @@ module.exports = {
 // A loopback GHL: any path answers a generic JSON; counts requests
 // ---------------------------------------------------------------------------------------------
 
-const startServer = (handler) =>
-  new Promise((resolve) => {
+const startServer = (handler: http.RequestListener) =>
+  new Promise<{ server: http.Server; url: string }>((resolve) => {
     const server = http.createServer(handler);
     server.keepAliveTimeout = 5000;
-    server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${server.address().port}` }));
+    server.listen(0, '127.0.0.1', () => resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` }));
   });
 
-const generic = (counter) => (req, res) => {
-  counter.count++;
-  counter.paths.push(`${req.method} ${req.url.split('?')[0]}`);
-  req.resume();
-  req.on('end', () => {
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end('{"id":"x1","ok":true}');
-  });
-};
+interface Counter {
+  count: number;
+  paths: string[];
+}
+const generic =
+  (counter: Counter): http.RequestListener =>
+  (req, res) => {
+    counter.count++;
+    counter.paths.push(`${req.method} ${req.url!.split('?')[0]}`);
+    req.resume();
+    req.on('end', () => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end('{"id":"x1","ok":true}');
+    });
+  };
 
 const AGENCY_AUTH = { access_token: 'bench-token', refresh_token: 'bench-refresh', companyId: 'cmp1', userType: 'Company' };
 const AUTH = { access_token: 'bench-token', refresh_token: 'bench-refresh', locationId: 'loc1', companyId: 'cmp1', userType: 'Location' };
 
 /** A value a required input field accepts, from its declaration. */
-const dummy = (field) => {
+const dummy = (field: Any) => {
   if (field.choices) {
     const c = Array.isArray(field.choices) ? field.choices[0] : Object.keys(field.choices)[0];
     return typeof c === 'object' ? c.value : c;
@@ -176,19 +175,20 @@ const dummy = (field) => {
 };
 
 const invocationOverhead = async () => {
-  const counter = { count: 0, paths: [] };
+  const counter: Counter = { count: 0, paths: [] };
   // As in the tests: the platform's memory log line per invocation stays quiet.
   process.env.NODE_ENV = 'test';
   const { server, url } = await startServer(generic(counter));
   process.env.GHL_API_BASE_URL = url;
   const { createAppTester } = require('zapier-platform-core');
-  const App = require(path.join(dist, 'index.js'));
-  const tester = createAppTester(App.oauthApp);
-  const getContact = App.oauthApp.searches.get_contact;
+  const App = loadBuiltApp();
+  const oauthApp: Any = App.oauthApp;
+  const tester = createAppTester(oauthApp);
+  const getContact = oauthApp.searches.get_contact;
   const N = Number(process.env.BENCH_CALLS) || 300;
 
   const bare = () =>
-    new Promise((resolve, reject) => {
+    new Promise<unknown>((resolve, reject) => {
       http
         .get(`${url}/contacts/x1`, { headers: { authorization: 'Bearer t', version: '2021-07-28' } }, (res) => {
           let body = '';
@@ -197,7 +197,7 @@ const invocationOverhead = async () => {
         })
         .on('error', reject);
     });
-  const viaApp = () => tester(getContact.operation.perform, { authData: AUTH, inputData: { contactId: 'x1' }, meta: {} });
+  const viaApp = () => tester(getContact.operation.perform, { authData: AUTH, inputData: { contactId: 'x1' }, meta: {} } as any);
   // The same request through a one-search app: what createAppTester itself costs per call.
   const minimal = {
     version: '1.0.0',
@@ -209,14 +209,15 @@ const invocationOverhead = async () => {
         display: { label: 'Get', description: 'Gets one record.' },
         operation: {
           inputFields: [{ key: 'id' }],
-          perform: async (z, bundle) => [(await z.request(`${url}/contacts/${bundle.inputData.id}`)).data],
+          perform: async (z: any, bundle: any) => [(await z.request(`${url}/contacts/${bundle.inputData.id}`)).data],
           sample: { id: 1 },
         },
       },
     },
   };
   const minimalTester = createAppTester(minimal);
-  const viaMinimal = () => minimalTester(minimal.searches.get.operation.perform, { authData: {}, inputData: { id: 'x1' }, meta: {} });
+  const viaMinimal = () =>
+    minimalTester(minimal.searches.get.operation.perform, { authData: {}, inputData: { id: 'x1' }, meta: {} } as any);
 
   for (let i = 0; i < 30; i++) {
     await bare();
@@ -236,12 +237,12 @@ const invocationOverhead = async () => {
   row('b per invocation', 'get_contact via createAppTester (same server)', ms(appMs), 'includes the tester building a bundle and z');
   row('b per invocation', 'one-search minimal app via createAppTester', ms(minimalMs), "the platform's own per-call cost");
   row('b per invocation', 'ratio app / bare', `${(appMs / bareMs).toFixed(1)}x`, `${ms(appMs - bareMs)} overhead per call`);
-  const defs = ['triggers', 'searches', 'creates'].flatMap((k) => Object.values(App.oauthApp[k] ?? {}));
+  const defs: Any[] = ['triggers', 'searches', 'creates'].flatMap((k) => Object.values(oauthApp[k] ?? {}));
   const outputFields = defs.reduce((n, d) => n + (Array.isArray(d.operation.outputFields) ? d.operation.outputFields.length : 0), 0);
   row(
     'b per invocation',
     'app definition size (JSON)',
-    `${(JSON.stringify(App.oauthApp).length / 1024).toFixed(0)} KB`,
+    `${(JSON.stringify(oauthApp).length / 1024).toFixed(0)} KB`,
     `${defs.length} operations, ${outputFields} outputFields; stock core prepares it twice per call, the patched core once per process`,
   );
   row(
@@ -252,9 +253,9 @@ const invocationOverhead = async () => {
   );
 
   // (c) One poll of every trigger.
-  const counts = [];
-  for (const [key, trigger] of Object.entries(App.oauthApp.triggers)) {
-    const fields = (trigger.operation.inputFields ?? []).filter((f) => f && typeof f === 'object' && f.key);
+  const counts: Array<{ key: string; requests: number; paths: string[]; error?: string }> = [];
+  for (const [key, trigger] of Object.entries<Any>(oauthApp.triggers)) {
+    const fields: Any[] = (trigger.operation.inputFields ?? []).filter((f: any) => f && typeof f === 'object' && f.key);
     const required = Object.fromEntries(fields.filter((f) => f.required).map((f) => [f.key, dummy(f)]));
     const all = Object.fromEntries(fields.map((f) => [f.key, dummy(f)]));
     // Required fields first; then every field (triggers that need one of several); then an agency connection.
@@ -264,7 +265,7 @@ const invocationOverhead = async () => {
       [AGENCY_AUTH, required],
       [AGENCY_AUTH, all],
     ];
-    let result;
+    let result: (typeof counts)[number] = { key, requests: 0, paths: [] };
     for (const [authData, inputData] of attempts) {
       counter.count = 0;
       counter.paths = [];
@@ -274,11 +275,18 @@ const invocationOverhead = async () => {
           authData,
           inputData,
           meta: { page: 0 },
-        });
+        } as any);
         result = { key, requests: counter.count, paths: counter.paths };
         break;
       } catch (err) {
-        result = { key, requests: counter.count, paths: counter.paths, error: String(err.message).split('\n')[0].slice(0, 80) };
+        result = {
+          key,
+          requests: counter.count,
+          paths: counter.paths,
+          error: String((err as Error).message)
+            .split('\n')[0]
+            .slice(0, 80),
+        };
         if (counter.count) break;
       }
     }
@@ -310,106 +318,33 @@ const buildZip = () => {
 // (e) 10,000 records through a paged dropdown under 100 requests per 10 s
 // ---------------------------------------------------------------------------------------------
 
-/** A loopback GHL that pages `total` records (skip/limit) and enforces the burst limit. */
-const rateLimitedServer = (total, limit = 100, windowMs = 10_000) => {
-  const stats = { requests: 0, throttled: 0 };
-  let windowStart = now();
-  let used = 0;
+/**
+ * Where the dropdown pages: the sandbox's GET /users/search (skip/limit, its 100-per-10-s burst
+ * limit) grown to `total` users.
+ */
+const pagedTarget = async (total: number) => {
+  const { url, close, state } = await startLocalGhl({}, { pointApp: false });
+  const inLocation = (u: Any) => u.roles?.locationIds?.includes(state.locationId);
+  const template = state.users.find(inLocation) ?? state.users[0];
+  for (let i = state.users.length; i < total; i++)
+    state.users.push({ ...structuredClone(template), id: `benchUser${i}`, name: `Bench User ${i}`, email: `bench${i}@example.com` });
   return {
-    stats,
-    handler: (req, res) => {
-      stats.requests++;
-      const t = now();
-      if (t - windowStart >= windowMs) {
-        windowStart = t;
-        used = 0;
-      }
-      const headers = {
-        'content-type': 'application/json',
-        'X-RateLimit-Max': String(limit),
-        'X-RateLimit-Interval-Milliseconds': String(windowMs),
-      };
-      if (used >= limit) {
-        stats.throttled++;
-        res.writeHead(429, { ...headers, 'X-RateLimit-Remaining': '0' });
-        return res.end('{"statusCode":429,"message":"Too many requests"}');
-      }
-      used++;
-      const q = new URL(req.url, 'http://x').searchParams;
-      const size = Number(q.get('limit') || 100);
-      const skip = Number(q.get('skip') || 0);
-      const items = [];
-      for (let i = skip; i < Math.min(total, skip + size); i++) items.push({ id: `r${i}`, name: `Record ${i}` });
-      res.writeHead(200, { ...headers, 'X-RateLimit-Remaining': String(limit - used) });
-      res.end(JSON.stringify({ records: items, total }));
+    label: `sandbox, GET /users/search, ${state.users.filter(inLocation).length} users`,
+    stats: () => ({ requests: state.log.length, throttled: state.log.filter((e) => e.status === 429).length }),
+    close,
+    fetchPage: async (q: Record<string, string>) => {
+      const res = await fetch(
+        `${url}/users/search?${new URLSearchParams({ companyId: state.companyId, locationId: state.locationId, ...q })}`,
+        {
+          headers: { authorization: `Bearer ${SANDBOX_LOCATION_TOKEN}`, version: '2021-07-28' },
+        },
+      );
+      return { res, data: res.status === 200 ? ((await res.json()) as Any) : {}, list: 'users', totalKey: 'count' };
     },
   };
 };
 
-const findSandbox = () => {
-  for (const name of ['server.js']) {
-    const file = path.join(root, 'dist', 'sandbox', name);
-    if (!fs.existsSync(file)) continue;
-    try {
-      const mod = require(file);
-      if (typeof mod.startSandbox === 'function') return { file, mod };
-    } catch {
-      // Not loadable: use our own rate-limited server.
-    }
-  }
-  return undefined;
-};
-
-/**
- * Where the dropdown pages: the sandbox's GET /users/search (skip/limit, its 100-per-10-s burst
- * limit) grown to `total` users, or our own rate-limited loopback server.
- */
-const pagedTarget = async (total) => {
-  const sandbox = findSandbox();
-  if (sandbox) {
-    const { url, close, state } = await sandbox.mod.startSandbox({ port: 0 });
-    const template = state.users.find((u) => u.roles?.locationIds?.includes(state.locationId)) ?? state.users[0];
-    const extra = [];
-    for (let i = state.users.length; i < total; i++)
-      extra.push({ ...JSON.parse(JSON.stringify(template)), id: `benchUser${i}`, name: `Bench User ${i}`, email: `bench${i}@example.com` });
-    state.users.push(...extra);
-    const users = state.users.filter((u) => u.roles?.locationIds?.includes(state.locationId)).length;
-    const stats = {
-      get requests() {
-        return state.log.length;
-      },
-      get throttled() {
-        return state.log.filter((e) => e.status === 429).length;
-      },
-    };
-    return {
-      label: `sandbox (${path.relative(root, sandbox.file)}), GET /users/search, ${users} users`,
-      stats,
-      close,
-      fetchPage: (q) =>
-        fetch(`${url}/users/search?${new URLSearchParams({ companyId: state.companyId, locationId: state.locationId, ...q })}`, {
-          headers: { authorization: `Bearer ${sandbox.mod.SANDBOX_LOCATION_TOKEN}`, version: '2021-07-28' },
-        }).then(async (res) => ({ res, data: res.status === 200 ? await res.json() : {}, list: 'users', totalKey: 'count' })),
-    };
-  }
-  const limiter = rateLimitedServer(total);
-  const { server, url } = await startServer(limiter.handler);
-  return {
-    label: `loopback server, ${total} records`,
-    stats: limiter.stats,
-    close: () => server.close(),
-    fetchPage: (q) =>
-      fetch(`${url}/records?${new URLSearchParams(q)}`).then(async (res) => ({
-        res,
-        data: res.status === 200 ? await res.json() : {},
-        list: 'records',
-        totalKey: 'total',
-      })),
-  };
-};
-
 const pagedDropdown = async () => {
-  const { collectPages, pagingQuery } = require(path.join(dist, 'src', 'paging.js'));
   const TOTAL = 10_000;
   for (const size of [100, 50]) {
     const target = await pagedTarget(TOTAL);
@@ -423,25 +358,25 @@ const pagedDropdown = async () => {
         return {
           items: data[list],
           more: (page + 1) * size < data[totalKey],
-          response: { getHeader: (n) => res.headers.get(n) ?? undefined },
+          response: { getHeader: (n: string) => res.headers.get(n) ?? undefined },
         };
       },
       {
         maxPages: Math.ceil(TOTAL / size) + 1,
-        sleep: (p) => {
+        sleep: (p: number) => {
           pauses++;
           return new Promise((r) => setTimeout(r, p));
         },
       },
-    ).catch((err) => ({ items: [], complete: false, pages: 0, error: err.message }));
+    ).catch((err: Error) => ({ items: [], complete: false, pages: 0, error: err.message }));
     const wall = now() - t0;
-    const { requests, throttled } = target.stats;
+    const { requests, throttled } = target.stats();
     await target.close();
     row(
       'e paged dropdown',
       `${TOTAL} records, page size ${size}`,
       `${result.items.length} loaded, ${result.complete ? 'complete' : 'INCOMPLETE'}`,
-      `${requests} requests, ${result.pages} pages, ${throttled} x 429, ${pauses} rate-limit pauses, ${(wall / 1000).toFixed(2)} s${result.error ? `; ${result.error}` : ''}`,
+      `${requests} requests, ${result.pages} pages, ${throttled} x 429, ${pauses} rate-limit pauses, ${(wall / 1000).toFixed(2)} s${'error' in result ? `; ${result.error}` : ''}`,
     );
     if (size === 100) row('e paged dropdown', 'against', target.label);
   }
@@ -450,10 +385,8 @@ const pagedDropdown = async () => {
 // ---------------------------------------------------------------------------------------------
 
 const main = async () => {
-  if (!fs.existsSync(path.join(dist, 'index.js'))) {
-    console.error('bench: dist/index.js is missing: run npm run build (npm run bench does it first)');
-    process.exit(1);
-  }
+  // Not loaded here: core must first see NODE_ENV=test (section b), or it logs memory on every call.
+  assertBuilt();
   process.env.DISABLE_ZAPIER_ANALYTICS = '1';
   process.env.CLIENT_ID ??= 'bench-client-id';
   process.env.CLIENT_SECRET ??= 'bench-client-secret';
@@ -463,17 +396,17 @@ const main = async () => {
   buildZip();
   await pagedDropdown();
 
-  const w = [0, 0, 0];
-  for (const r of rows) {
-    w[0] = Math.max(w[0], r.section.length);
-    w[1] = Math.max(w[1], r.measure.length);
-    w[2] = Math.max(w[2], r.value.length);
-  }
   console.log(`\nbenchmarks (node ${process.version}, ${os.cpus().length} cpus, ${new Date().toISOString().slice(0, 16)}Z)\n`);
-  for (const r of rows) console.log(`${r.section.padEnd(w[0])}  ${r.measure.padEnd(w[1])}  ${r.value.padEnd(w[2])}  ${r.note}`.trimEnd());
+  console.log(table(rows));
 };
 
-main().catch((err) => {
+const modes: Record<string, () => unknown> = {
+  '--load': childLoad,
+  '--import-work': childImportWork,
+  '--lambda': childLambda,
+  '--count': childCount,
+};
+Promise.resolve((modes[process.argv[2]] ?? main)()).catch((err) => {
   console.error(err);
   process.exit(1);
 });

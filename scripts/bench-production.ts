@@ -1,4 +1,3 @@
-// @ts-check
 // Production-like figures: the app run the way Zapier's Lambda runs it. The handler is built from
 // zapier-platform-core's own include/zapierwrapper.js (the file the CLI copies into build.zip),
 // with its `index.js` pointed at the built entry, and called with a Lambda event
@@ -6,20 +5,17 @@
 // called the same way in the same run, so every figure is a ratio that the machine's speed cancels.
 // Also: the definition's object count (what core copies and freezes on every call) and z.request
 // calls per invocation. Speed targets are printed, never asserted.
-const { spawnSync } = require('child_process');
-const fs = require('fs');
-const http = require('http');
-const os = require('os');
-const path = require('path');
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { root } from './lib/built-app';
+import { median, now } from './lib/figures';
 
-const root = path.join(__dirname, '..');
 const dist = path.join(root, 'dist');
-const now = () => Number(process.hrtime.bigint()) / 1e6;
-/** @param {number[]} xs */
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
+export type Row = (section: string, measure: string, value: string | number, note?: string) => void;
 
 const TARGETS = { perCall: 3, objects: 1600, cold: 1.3 };
 const AUTH = { access_token: 'bench-token', refresh_token: 'bench-refresh', locationId: 'loc1', companyId: 'cmp1', userType: 'Location' };
@@ -36,16 +32,15 @@ const STEPS = [
 // not share), split by where it sits.
 // ---------------------------------------------------------------------------------------------
 
-/** @param {unknown} definition */
-const countObjects = (definition) => {
+type Bucket = 'samples' | 'outputFields' | 'inputFields' | 'rest';
+export const countObjects = (definition: unknown) => {
   const counts = { samples: 0, outputFields: 0, inputFields: 0, rest: 0, total: 0 };
-  /** @param {unknown} value @param {'samples'|'outputFields'|'inputFields'|'rest'} bucket */
-  const walk = (value, bucket) => {
+  const walk = (value: unknown, bucket: Bucket) => {
     if (!value || typeof value !== 'object') return;
     counts[bucket]++;
     counts.total++;
     for (const [k, v] of Object.entries(value)) {
-      const next =
+      const next: Bucket =
         bucket !== 'rest'
           ? bucket
           : k === 'sample'
@@ -81,7 +76,7 @@ const CONTACT = {
 const REPLY = JSON.stringify({ contacts: [CONTACT], contact: CONTACT, total: 1, meta: { total: 1 } });
 
 const startServer = () =>
-  new Promise((resolve) => {
+  new Promise<{ server: http.Server; counter: { count: number }; url: string }>((resolve) => {
     const counter = { count: 0 };
     const server = http.createServer((req, res) => {
       counter.count++;
@@ -93,13 +88,13 @@ const startServer = () =>
     });
     server.keepAliveTimeout = 5000;
     server.listen(0, '127.0.0.1', () => {
-      const address = /** @type {import('net').AddressInfo} */ (server.address());
+      const address = server.address() as AddressInfo;
       resolve({ server, counter, url: `http://127.0.0.1:${address.port}` });
     });
   });
 
 /** The CLI's wrapper, written next to the app entry's stand-in exactly as build.zip has it. */
-const writeWrapper = (dir, entry) => {
+const writeWrapper = (dir: string, entry: string) => {
   const core = require.resolve('zapier-platform-core', { paths: [root] });
   const coreDir = path.join(root, 'node_modules', 'zapier-platform-core');
   const text = fs
@@ -112,7 +107,7 @@ const writeWrapper = (dir, entry) => {
 };
 
 /** The one-trigger app: same wrapper, same event, one request to the same server. */
-const MINIMAL_APP = (core) => `const zapier = require(${JSON.stringify(core)});
+const MINIMAL_APP = (core: string) => `const zapier = require(${JSON.stringify(core)});
 module.exports = {
   version: '1.0.0',
   platformVersion: zapier.version,
@@ -123,14 +118,15 @@ module.exports = {
 };
 `;
 
-const childLambda = async () => {
+/** Child process (`--lambda <wrapper> <method> <calls> <input>`): one app called as Lambda calls it. */
+export const childLambda = async () => {
   const [, , , wrapperFile, method, n, inputJson] = process.argv;
   const { server, counter, url } = await startServer();
   process.env.GHL_API_BASE_URL = url;
   // Core logs a memory line per call in production; it costs both apps the same and floods stdout.
   const log = console.log;
   console.log = () => {};
-  const event = (inputData) => ({ command: 'execute', method, bundle: { authData: AUTH, inputData, meta: { page: 0 } } });
+  const event = (inputData: unknown) => ({ command: 'execute', method, bundle: { authData: AUTH, inputData, meta: { page: 0 } } });
   const input = JSON.parse(inputJson);
   const t0 = now();
   const { handler } = require(wrapperFile);
@@ -151,8 +147,14 @@ const childLambda = async () => {
   process.exit(0);
 };
 
-/** @returns {{coldMs: number, warmMs: number, requests: number, heapMb: number}} */
-const runChild = (wrapperFile, method, n, inputData = {}, env = {}) => {
+interface ChildFigures {
+  coldMs: number;
+  warmMs: number;
+  requests: number;
+  heapMb: number;
+}
+const runChild = (wrapperFile: string, method: string, n: number, inputData = {}, env = {}): ChildFigures => {
+  // This file is bundled into dist/scripts/bench.js, which runs the child modes (scripts/bench.ts).
   const res = spawnSync(process.execPath, [__filename, '--lambda', wrapperFile, method, String(n), JSON.stringify(inputData)], {
     encoding: 'utf8',
     cwd: root,
@@ -172,8 +174,7 @@ const corePatched = () =>
 // Parent: interleaved runs of both apps, then rows for the table
 // ---------------------------------------------------------------------------------------------
 
-/** @param {(section: string, measure: string, value: string|number, note?: string) => void} row */
-const productionLike = (row) => {
+export const productionLike = (row: Row) => {
   const runs = Number(process.env.BENCH_LAMBDA_RUNS) || 7;
   const calls = Number(process.env.BENCH_LAMBDA_CALLS) || 200;
   const appDist = process.env.BENCH_DIST ? path.resolve(process.env.BENCH_DIST) : dist;
@@ -189,8 +190,8 @@ const productionLike = (row) => {
   const minimalWrapper = writeWrapper(path.join(tmp, 'minimal'), path.join(tmp, 'minimal-app.js'));
   const [trigger] = STEPS;
   const section = 'f production-like';
-  const fmt = (n) => `${n.toFixed(2)} ms`;
-  const mark = (ok) => (ok ? 'target met' : 'TARGET MISSED');
+  const fmt = (n: number) => `${n.toFixed(2)} ms`;
+  const mark = (ok: boolean) => (ok ? 'target met' : 'TARGET MISSED');
   row(
     section,
     `wrapper handler, ${trigger.method}`,
@@ -207,8 +208,8 @@ const productionLike = (row) => {
     : [{ name: 'stock core', env: {} }];
   let heapMb = 0;
   for (const mode of modes) {
-    const app = { cold: [], warm: [] };
-    const minimal = { cold: [], warm: [] };
+    const app = { cold: [] as number[], warm: [] as number[] };
+    const minimal = { cold: [] as number[], warm: [] as number[] };
     runChild(minimalWrapper, trigger.method, 5, {}, mode.env); // warms the file-system cache for both
     runChild(appWrapper, trigger.method, 5, {}, mode.env);
     for (let i = 0; i < runs; i++) {
@@ -245,7 +246,8 @@ const productionLike = (row) => {
   row(section, `heap after ${calls} calls`, `${heapMb.toFixed(0)} MB`);
 
   // Counted in a child: loading core here would switch on its per-call memory log for later sections.
-  const counted = spawnSync(process.execPath, [__filename, '--count', path.join(appDist, 'index.js')], { encoding: 'utf8', cwd: root });
+  const entry = fs.existsSync(bundled) ? bundled : path.join(appDist, 'index.js');
+  const counted = spawnSync(process.execPath, [__filename, '--count', entry], { encoding: 'utf8', cwd: root });
   if (counted.status !== 0) throw new Error(`object count failed:\n${counted.stderr}`);
   const c = JSON.parse(counted.stdout.trim().split('\n').pop() ?? '{}');
   row(
@@ -261,16 +263,8 @@ const productionLike = (row) => {
   fs.rmSync(tmp, { recursive: true, force: true });
 };
 
-if (process.argv[2] === '--count') {
+/** Child process (`--count <entry>`): the object count of the definition an entry exports. */
+export const childCount = () => {
   console.log(JSON.stringify(countObjects(require(process.argv[3]))));
   process.exit(0);
-}
-
-if (process.argv[2] === '--lambda') {
-  childLambda().catch((err) => {
-    console.error(err);
-    process.exit(1);
-  });
-}
-
-module.exports = { productionLike, countObjects };
+};

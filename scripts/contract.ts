@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // Contract test: every request the test suite expects the operations to send is checked against
 // GHL's OpenAPI specs (GHL_OPENAPI_DIR, e.g. ../shared/ghl-api/openapi): the path and method
 // exist, the Version header is the spec's, required query parameters and body fields are there,
@@ -6,15 +5,45 @@
 // with a reason, in scripts/contract-allowlist.json.
 //
 //   GHL_OPENAPI_DIR=../shared/ghl-api/openapi npm run test:contract
-//   node scripts/contract.js --records <dir>   # check recordings of an earlier run, skip jest
-const { spawnSync } = require('child_process');
-const fs = require('fs');
-const os = require('os');
-const path = require('path');
+//   npm run test:contract -- --records <dir>   # check recordings of an earlier run, skip jest
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { root } from './lib/built-app';
 
-const root = path.join(__dirname, '..');
+/** Spec documents are open-ended JSON. */
+type Json = any;
+type Fail = (check: string, reason: string) => void;
+interface SpecOperation {
+  file: string;
+  app: string;
+  method: string;
+  template: string;
+  segments: string[];
+  parameters: Json[];
+  body?: { required: boolean; contentType: string; schema: Json };
+}
+interface TypeInfo {
+  types: string[];
+  enum?: unknown[];
+  nullable: boolean;
+  schema: Json;
+  file: string;
+}
+/** A request the test suites recorded (test/setup.ts, GHL_RECORD_REQUESTS). */
+interface Recorded {
+  key?: string;
+  test?: string;
+  method: string;
+  path: string;
+  version?: string;
+  query?: Record<string, unknown>;
+  body?: unknown;
+}
+
 const args = process.argv.slice(2);
-const argValue = (name) => {
+const argValue = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
@@ -29,22 +58,22 @@ if (!specDir || !fs.existsSync(path.join(specDir, 'apps'))) {
   process.exit(0);
 }
 
-const documents = new Map();
-const loadDocument = (file) => {
+const documents = new Map<string, Json>();
+const loadDocument = (file: string): Json => {
   const full = path.resolve(file);
   if (!documents.has(full)) documents.set(full, JSON.parse(fs.readFileSync(full, 'utf8')));
   return documents.get(full);
 };
 
 /** Follows a $ref (local or into another file) to its target and the file it lives in. */
-const follow = (ref, file) => {
+const follow = (ref: string, file: string): { node: Json; file: string } => {
   const [target, pointer = ''] = ref.split('#');
   const targetFile = target ? path.resolve(path.dirname(file), target) : file;
   let node = loadDocument(targetFile);
   for (const part of pointer.split('/').filter(Boolean)) {
     node = node?.[part.replace(/~1/g, '/').replace(/~0/g, '~')];
   }
-  if (node === undefined) throw new Error(`unresolvable $ref ${ref} in ${path.relative(specDir, file)}`);
+  if (node === undefined) throw new Error(`unresolvable $ref ${ref} in ${path.relative(specDir!, file)}`);
   return { node, file: targetFile };
 };
 
@@ -52,17 +81,22 @@ const follow = (ref, file) => {
  * A schema with its $refs resolved and allOf merged (properties, required, type), one level deep
  * at a time: nested property schemas are resolved when they are looked at.
  */
-const resolveSchema = (schema, file, depth = 0) => {
+const resolveSchema = (schema: Json, file: string, depth = 0): { schema: Json; file: string } => {
   if (!schema || typeof schema !== 'object' || depth > 20) return { schema: schema ?? {}, file };
   if (schema.$ref) {
     const { node, file: next } = follow(schema.$ref, file);
     return resolveSchema(node, next, depth + 1);
   }
   if (Array.isArray(schema.allOf)) {
-    const merged = { ...schema, allOf: undefined, properties: { ...(schema.properties ?? {}) }, required: [...(schema.required ?? [])] };
+    const merged: Json = {
+      ...schema,
+      allOf: undefined,
+      properties: { ...(schema.properties ?? {}) },
+      required: [...(schema.required ?? [])],
+    };
     for (const part of schema.allOf) {
       const { schema: s, file: f } = resolveSchema(part, file, depth + 1);
-      for (const [k, v] of Object.entries(s.properties ?? {})) merged.properties[k] = { ...v, __file: f };
+      for (const [k, v] of Object.entries<Json>(s.properties ?? {})) merged.properties[k] = { ...v, __file: f };
       merged.required.push(...(s.required ?? []));
       for (const key of ['type', 'enum', 'items', 'nullable', 'additionalProperties', 'anyOf', 'oneOf']) {
         if (merged[key] === undefined && s[key] !== undefined) merged[key] = s[key];
@@ -75,14 +109,14 @@ const resolveSchema = (schema, file, depth = 0) => {
 };
 
 /** The schema's type: 'object' when it only has properties; several for anyOf/oneOf. */
-const typesOf = (schema, file) => {
+const typesOf = (schema: Json, file: string): TypeInfo => {
   const { schema: s, file: f } = resolveSchema(schema, file);
   const alternatives = s.anyOf ?? s.oneOf;
   if (Array.isArray(alternatives)) {
-    const parts = alternatives.map((a) => typesOf(a, f));
+    const parts = alternatives.map((a: Json) => typesOf(a, f));
     // An alternative without a type accepts anything.
-    const types = parts.some((p) => !p.types.length) ? [] : [...new Set(parts.flatMap((p) => p.types))];
-    return { types, enum: undefined, nullable: !!s.nullable || parts.some((p) => p.nullable), schema: s, file: f };
+    const types = parts.some((p: TypeInfo) => !p.types.length) ? [] : [...new Set<string>(parts.flatMap((p: TypeInfo) => p.types))];
+    return { types, enum: undefined, nullable: !!s.nullable || parts.some((p: TypeInfo) => p.nullable), schema: s, file: f };
   }
   const type = s.type ?? (s.properties ? 'object' : s.items ? 'array' : undefined);
   return { types: type && type !== 'any' ? [type] : [], enum: s.enum, nullable: !!s.nullable, schema: s, file: f };
@@ -90,7 +124,7 @@ const typesOf = (schema, file) => {
 
 /** Every operation of every apps/*.json: method, template, parameters, body schema. */
 const loadOperations = () => {
-  const list = [];
+  const list: SpecOperation[] = [];
   const appsDir = path.join(specDir, 'apps');
   for (const name of fs
     .readdirSync(appsDir)
@@ -98,11 +132,11 @@ const loadOperations = () => {
     .sort()) {
     const file = path.join(appsDir, name);
     const doc = loadDocument(file);
-    for (const [template, item] of Object.entries(doc.paths ?? {})) {
+    for (const [template, item] of Object.entries<Json>(doc.paths ?? {})) {
       const shared = item.parameters ?? [];
-      for (const [method, op] of Object.entries(item)) {
+      for (const [method, op] of Object.entries<Json>(item)) {
         if (!['get', 'post', 'put', 'patch', 'delete'].includes(method)) continue;
-        const parameters = [...shared, ...(op.parameters ?? [])].map((p) => (p.$ref ? follow(p.$ref, file).node : p));
+        const parameters = [...shared, ...(op.parameters ?? [])].map((p: Json) => (p.$ref ? follow(p.$ref, file).node : p));
         let body;
         if (op.requestBody) {
           const rb = op.requestBody.$ref ? follow(op.requestBody.$ref, file).node : op.requestBody;
@@ -121,17 +155,17 @@ const loadOperations = () => {
 // Matching a recorded request to a spec operation
 // ---------------------------------------------------------------------------------------------
 
-const isPlaceholder = (segment) => /^\{[^}]+\}$/.test(segment);
+const isPlaceholder = (segment: string) => /^\{[^}]+\}$/.test(segment);
 
 /** Templates that fit the path segment by segment; the most literal ones first. */
-const matchTemplates = (operations, requestPath) => {
+const matchTemplates = (operations: SpecOperation[], requestPath: string) => {
   const segments = requestPath.split('/');
   const fits = operations.filter(
     (op) =>
       op.segments.length === segments.length && op.segments.every((s, i) => (isPlaceholder(s) ? segments[i] !== '' : s === segments[i])),
   );
   // Literal segments beat placeholders, left to right (/contacts/search beats /contacts/{id}).
-  const rank = (op) => op.segments.map((s) => (isPlaceholder(s) ? '1' : '0')).join('');
+  const rank = (op: SpecOperation) => op.segments.map((s) => (isPlaceholder(s) ? '1' : '0')).join('');
   return fits.sort((a, b) => rank(a).localeCompare(rank(b)));
 };
 
@@ -139,10 +173,10 @@ const matchTemplates = (operations, requestPath) => {
 // The checks
 // ---------------------------------------------------------------------------------------------
 
-const describeValue = (v) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+const describeValue = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
 
 /** Whether a JSON value has one of the schema's types (integer counts as number). */
-const valueFits = (value, info) => {
+const valueFits = (value: unknown, info: TypeInfo) => {
   if (value === null) return info.nullable || !info.types.length;
   if (!info.types.length) return true;
   const actual = describeValue(value);
@@ -150,7 +184,7 @@ const valueFits = (value, info) => {
 };
 
 /** Whether a query string value reads as the parameter's type. */
-const queryValueFits = (value, info) => {
+const queryValueFits = (value: string, info: TypeInfo) => {
   if (!info.types.length) return true;
   return info.types.some((t) => {
     if (t === 'number') return value.trim() !== '' && Number.isFinite(Number(value));
@@ -160,7 +194,7 @@ const queryValueFits = (value, info) => {
   });
 };
 
-const checkQuery = (op, query, fail) => {
+const checkQuery = (op: SpecOperation, query: Record<string, unknown>, fail: Fail) => {
   const declared = op.parameters.filter((p) => p.in === 'query');
   for (const p of declared) {
     if (p.required && (query[p.name] === undefined || query[p.name] === ''))
@@ -176,7 +210,7 @@ const checkQuery = (op, query, fail) => {
     const itemInfo = info.types.includes('array') && info.schema?.items ? typesOf(info.schema.items, info.file) : info;
     // "Types … separated with comma": each part is checked against the enum.
     const commaList = /comma/i.test(p.description ?? '') || /,/.test(String(info.schema?.example ?? ''));
-    const values = (Array.isArray(raw) ? raw : [raw]).flatMap((v) => (commaList ? String(v).split(',') : [v]));
+    const values = (Array.isArray(raw) ? raw : [raw]).flatMap((v: unknown) => (commaList ? String(v).split(',') : [v]));
     for (const v of values) {
       const value = String(v);
       if (!queryValueFits(value, itemInfo))
@@ -189,7 +223,7 @@ const checkQuery = (op, query, fail) => {
 };
 
 /** Checks an object body against an object schema: required fields, unknown fields, types, enums. */
-const checkObject = (value, schemaInfo, fail, where) => {
+const checkObject = (value: Record<string, unknown>, schemaInfo: TypeInfo, fail: Fail, where: string) => {
   const s = schemaInfo.schema ?? {};
   const properties = s.properties ?? {};
   for (const name of s.required ?? []) {
@@ -197,7 +231,7 @@ const checkObject = (value, schemaInfo, fail, where) => {
   }
   const open = !Object.keys(properties).length || (s.additionalProperties !== undefined && s.additionalProperties !== false);
   for (const [name, v] of Object.entries(value)) {
-    const prop = properties[name];
+    const prop: Json = properties[name];
     if (!prop) {
       if (!open) fail('body-unknown', `body field "${where}${name}" is not in the spec's schema`);
       continue;
@@ -212,19 +246,19 @@ const checkObject = (value, schemaInfo, fail, where) => {
   }
 };
 
-const parseFormBody = (body) => (typeof body === 'string' ? Object.fromEntries(new URLSearchParams(body)) : body);
+const parseFormBody = (body: unknown) => (typeof body === 'string' ? Object.fromEntries(new URLSearchParams(body)) : body);
 
 /**
  * A multipart body (recorded as its parts) as the values the schema describes: every part is text
  * or a file, so a file counts as a string (format binary) and text as the type it reads as.
  */
-const multipartAsValues = (op, body) => {
+const multipartAsValues = (op: SpecOperation, body: any) => {
   if (!body || typeof body !== 'object' || Array.isArray(body)) return body;
-  const properties = typesOf(op.body.schema, op.file).schema?.properties ?? {};
-  const out = {};
+  const properties: Record<string, Json> = (typesOf(op.body!.schema, op.file).schema as any)?.properties ?? {};
+  const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(body)) {
     const types = properties[name] ? typesOf(properties[name], op.file).types : [];
-    if (value && typeof value === 'object') out[name] = `<file ${value.filename}>`;
+    if (value && typeof value === 'object') out[name] = `<file ${(value as { filename?: string }).filename}>`;
     else if (types.includes('boolean') && (value === 'true' || value === 'false')) out[name] = value === 'true';
     else if ((types.includes('number') || types.includes('integer')) && String(value).trim() !== '' && Number.isFinite(Number(value)))
       out[name] = Number(value);
@@ -233,7 +267,7 @@ const multipartAsValues = (op, body) => {
   return out;
 };
 
-const checkBody = (op, body, fail) => {
+const checkBody = (op: SpecOperation, body: any, fail: Fail) => {
   const hasBody =
     body !== undefined && body !== null && !(typeof body === 'object' && !Array.isArray(body) && !Object.keys(body).length && !op.body);
   if (!op.body) {
@@ -253,10 +287,11 @@ const checkBody = (op, body, fail) => {
   }
   if (Array.isArray(body)) {
     const items = info.schema?.items ? typesOf(info.schema.items, info.file) : undefined;
-    body.forEach((item, i) => {
+    body.forEach((item: unknown, i: number) => {
       if (items && !valueFits(item, items))
         fail('body-type', `body item [${i}] is ${describeValue(item)}, the spec says ${items.types.join('|')}`);
-      else if (items && item && typeof item === 'object' && !Array.isArray(item)) checkObject(item, items, fail, `[${i}].`);
+      else if (items && item && typeof item === 'object' && !Array.isArray(item))
+        checkObject(item as Record<string, unknown>, items, fail, `[${i}].`);
     });
   } else if (body && typeof body === 'object') {
     checkObject(body, info, fail, '');
@@ -264,14 +299,14 @@ const checkBody = (op, body, fail) => {
 };
 
 /** The spec's Version header value, or undefined when the operation declares none. */
-const specVersion = (op) => {
+const specVersion = (op: SpecOperation) => {
   const p = op.parameters.find((x) => x.in === 'header' && x.name.toLowerCase() === 'version');
   if (!p) return undefined;
   const s = resolveSchema(p.schema ?? {}, op.file).schema;
   return { value: s.enum?.[0] ?? s.example ?? p.example, declared: true };
 };
 
-const checkRequest = (op, req, fail) => {
+const checkRequest = (op: SpecOperation, req: Recorded, fail: Fail) => {
   // The spec's own path parameters: an undeclared placeholder is a spec gap worth knowing about.
   for (const seg of op.segments.filter(isPlaceholder)) {
     const name = seg.slice(1, -1);
@@ -307,7 +342,7 @@ if (!recordDir) {
   }
 }
 
-const records = [];
+const records: Recorded[] = [];
 for (const f of fs.existsSync(recordDir) ? fs.readdirSync(recordDir).filter((x) => x.endsWith('.json')) : []) {
   records.push(...JSON.parse(fs.readFileSync(path.join(recordDir, f), 'utf8')));
 }
@@ -317,7 +352,7 @@ if (!records.length) {
 }
 
 // One check per distinct request (faults.ts repeats each row several times).
-const requestKey = (r) => JSON.stringify([r.key, r.method, r.path, r.version ?? null, r.query ?? {}, r.body]);
+const requestKey = (r: Recorded) => JSON.stringify([r.key, r.method, r.path, r.version ?? null, r.query ?? {}, r.body]);
 const unique = [...new Map(records.map((r) => [requestKey(r), r])).values()];
 
 // ---------------------------------------------------------------------------------------------
@@ -325,10 +360,17 @@ const unique = [...new Map(records.map((r) => [requestKey(r), r])).values()];
 // ---------------------------------------------------------------------------------------------
 
 const operations = loadOperations();
-const allowlistFile = path.join(__dirname, 'contract-allowlist.json');
-const allowlist = fs.existsSync(allowlistFile) ? JSON.parse(fs.readFileSync(allowlistFile, 'utf8')) : [];
-const usedAllowances = new Set();
-const allowed = (method, template, check, reason = '') => {
+const allowlistFile = path.join(root, 'scripts', 'contract-allowlist.json');
+interface Allowance {
+  method: string;
+  path: string;
+  check: string;
+  field?: string;
+  reason: string;
+}
+const allowlist: Allowance[] = fs.existsSync(allowlistFile) ? JSON.parse(fs.readFileSync(allowlistFile, 'utf8')) : [];
+const usedAllowances = new Set<number>();
+const allowed = (method: string, template: string, check: string, reason = '') => {
   const i = allowlist.findIndex(
     (a) => a.method === method && a.path === template && a.check === check && (!a.field || reason.includes(`"${a.field}"`)),
   );
@@ -336,9 +378,16 @@ const allowed = (method, template, check, reason = '') => {
   return i >= 0;
 };
 
-const failures = [];
-const allowedFailures = [];
-const checkedOperations = new Set();
+interface Failure {
+  who: string;
+  shown: string;
+  template?: string;
+  check: string;
+  reason: string;
+}
+const failures: Failure[] = [];
+const allowedFailures: Failure[] = [];
+const checkedOperations = new Set<string>();
 for (const req of unique) {
   // API Request sends whatever method, path, Version and query the user typed: no spec row applies.
   if (req.key === 'api_request') continue;
@@ -355,7 +404,7 @@ for (const req of unique) {
     continue;
   }
   checkedOperations.add(`${op.method} ${op.template}`);
-  const seen = new Set();
+  const seen = new Set<string>();
   checkRequest(op, req, (check, reason) => {
     if (seen.has(check + reason)) return;
     seen.add(check + reason);
@@ -366,15 +415,15 @@ for (const req of unique) {
 
 // Catalog coverage: operations whose key no recorded request carries.
 const catalogFile = path.join(specDir, '..', 'operations.json');
-let missing = [];
+let missing: string[] = [];
 if (fs.existsSync(catalogFile)) {
   const recordedKeys = new Set(records.map((r) => r.key).filter(Boolean));
   missing = JSON.parse(fs.readFileSync(catalogFile, 'utf8'))
-    .map((o) => o.zapier_key)
-    .filter((k) => k && !recordedKeys.has(k));
+    .map((o: Json) => o.zapier_key)
+    .filter((k: string) => k && !recordedKeys.has(k));
 }
 
-const pad = (s, n) => String(s).padEnd(n);
+const pad = (s: unknown, n: number) => String(s).padEnd(n);
 console.log('');
 console.log('contract test against GHL OpenAPI specs');
 console.log(`  ${pad('spec operations checked', 34)} ${checkedOperations.size}`);
