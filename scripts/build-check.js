@@ -37,6 +37,24 @@ const loadBuiltApp = (zip, connection) => {
   }
 };
 
+/**
+ * The relay (relay/) is its own package and never part of the app. The CLI's build still adds every
+ * package.json under the project (a preset pattern it applies to the whole tree), so relay/package.json
+ * and its dependencies' package.json files would ride along: drop every relay/ entry and prove none is left.
+ */
+const dropRelay = (zip) => {
+  const archive = new AdmZip(zip);
+  const relay = archive.getEntries().filter((e) => e.entryName.startsWith('relay/'));
+  if (relay.length === 0) return;
+  // Rewrite into a fresh zip (deleting in place leaves entries adm-zip cannot read back), each entry with its own attributes.
+  const kept = new AdmZip();
+  for (const e of archive.getEntries()) if (!e.entryName.startsWith('relay/')) kept.addFile(e.entryName, e.getData()).attr = e.attr;
+  kept.writeZip(zip);
+  const left = new AdmZip(zip).getEntries().filter((e) => e.entryName.startsWith('relay/') || e.entryName.includes('/relay/node_modules/'));
+  if (left.length > 0) throw new Error(`build-check: build.zip still holds relay files: ${left.map((e) => e.entryName).slice(0, 5)}`);
+  console.log(`build-check: dropped ${relay.length} relay/ entries (package.json metadata only) from build.zip`);
+};
+
 for (const connection of ['token', 'oauth']) {
   const env = { ...process.env, GHL_CONNECTION: connection, DISABLE_ZAPIER_ANALYTICS: '1' };
   // The CLI copies the project with many files open at once: lift the soft limit to the hard one.
@@ -46,6 +64,7 @@ for (const connection of ['token', 'oauth']) {
     stdio: 'inherit',
   });
   const zip = path.join(root, 'build', 'build.zip');
+  dropRelay(zip);
   const size = fs.statSync(zip).size;
   console.log(`build-check: ${connection} build.zip ${(size / 1024 / 1024).toFixed(2)} MB`);
   loadBuiltApp(zip, connection);

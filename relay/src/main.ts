@@ -14,7 +14,7 @@ const localDefaults = (env: NodeJS.ProcessEnv): void => {
   env.RELAY_DATA_DIR ??= join(__dirname, '..', '..', '.data');
   if (!env.RELAY_SHARED_SECRET) {
     env.RELAY_SHARED_SECRET = randomBytes(24).toString('base64url');
-    console.log('RELAY_SHARED_SECRET was not set: generated one for this run.');
+    console.log(`RELAY_SHARED_SECRET was not set: generated one for this local run: ${env.RELAY_SHARED_SECRET}`);
   }
 };
 
