@@ -100,13 +100,14 @@ export const hookTarget = async () => {
   const seen = new Map<string, number>();
   const latencies: number[] = [];
   const sentAt = new Map<string, number>();
-  const state = { mode: 'ok' as 'ok' | 'flaky', total: 0 };
+  const state = { mode: 'ok' as 'ok' | 'flaky', total: 0, failedAnswers: 0 };
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       if (state.mode === 'flaky') {
         // Half answer 500, half hang past the relay's 10 s timeout.
+        state.failedAnswers++;
         if (Math.random() < 0.5) return void res.writeHead(500).end();
         return void setTimeout(() => res.writeHead(200).end(), 11_000);
       }

@@ -21,6 +21,8 @@ export interface WorkerOptions {
   leaseMs?: number;
   /** Poll interval when idle (another process's events, retries coming due). */
   idleMs?: number;
+  /** Wake-ups within this window share one claim. */
+  coalesceMs?: number;
 }
 
 /** Claims due deliveries from the store and POSTs them; many workers (in many processes) can share one store. */
@@ -39,6 +41,7 @@ export class DeliveryWorker {
       concurrency: 64,
       leaseMs: 60_000,
       idleMs: 250,
+      coalesceMs: 10,
       ...opts,
     };
   }
@@ -95,14 +98,20 @@ export class DeliveryWorker {
     await Promise.all([...this.inflight]);
   }
 
+  // Sleeps until the idle poll or a wake-up; wake-ups are gathered for `coalesceMs` so a burst of
+  // events or finished deliveries costs one claim query, not one each.
   private sleep(resolve: () => void): void {
+    let timer = setTimeout(() => done(), this.o.idleMs);
     const done = () => {
       clearTimeout(timer);
       this.wakeUp = undefined;
       resolve();
     };
-    const timer = setTimeout(done, this.o.idleMs);
-    this.wakeUp = done;
+    this.wakeUp = () => {
+      clearTimeout(timer);
+      this.wakeUp = () => undefined;
+      timer = setTimeout(done, this.running ? this.o.coalesceMs : 0);
+    };
   }
 
   private async deliver(d: ClaimedDelivery): Promise<void> {

@@ -51,7 +51,7 @@ export type RecordResult = { stored: false } | { stored: true; deliveries: numbe
 export interface Store {
   migrate(): Promise<void>;
   ping(): Promise<void>;
-  /** Stores the event and its deliveries in one transaction; `stored: false` when its webhookId was seen before. */
+  /** Stores the event and its deliveries atomically (one statement); `stored: false` when its webhookId was seen before. */
   recordEvent(event: IncomingEvent): Promise<RecordResult>;
   createSubscription(sub: Omit<Subscription, 'id'>): Promise<Subscription>;
   deleteSubscription(id: string): Promise<boolean>;
@@ -64,21 +64,32 @@ export interface Store {
 
 const aliases = JSON.stringify(FILTER_FIELD_ALIASES);
 
-// One row per matching subscription. A subscription matches when every filter holds: the event's
-// field (`tag` read as `tags`) equals the value, or is an array that contains it.
-const FAN_OUT = `
-  INSERT INTO deliveries (event_id, subscription_id, next_attempt_at, created_at)
-  SELECT $1, s.id, $2, $2 FROM subscriptions s
-  WHERE s.location_id = $3 AND s.event_type = $4
-    AND NOT EXISTS (
-      SELECT 1 FROM jsonb_each_text(s.filters) AS f(key, value)
-      WHERE NOT coalesce(
-        ($5::jsonb -> coalesce($6::jsonb ->> f.key, f.key)) @> to_jsonb(f.value)
-          OR ($5::jsonb ->> coalesce($6::jsonb ->> f.key, f.key)) = f.value,
-        false)
-    )
-  ORDER BY s.created_at, s.id
-  RETURNING id`;
+// The event, then (in the same statement, so atomically) either UNINSTALL's removal of the
+// location's subscriptions or one delivery row per matching subscription. Nothing else happens
+// when the webhookId was seen before (the unique constraint, atomic across processes). A
+// subscription matches when every filter holds: the event's field (`tag` read as `tags`) equals
+// the value, or is an array that contains it. One statement: one round trip, no BEGIN/COMMIT.
+const RECORD = `
+  WITH ev AS (
+    INSERT INTO events (webhook_id, type, location_id, ghl_timestamp, received_at, body)
+    VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (webhook_id) DO NOTHING RETURNING id
+  ), removed AS (
+    DELETE FROM subscriptions WHERE $8::boolean AND location_id = $3 AND EXISTS (SELECT 1 FROM ev) RETURNING id
+  ), fanned AS (
+    INSERT INTO deliveries (event_id, subscription_id, next_attempt_at, created_at)
+    SELECT ev.id, s.id, $5, $5 FROM ev CROSS JOIN subscriptions s
+    WHERE NOT $8::boolean AND s.location_id = $3 AND s.event_type = $2
+      AND NOT EXISTS (
+        SELECT 1 FROM jsonb_each_text(s.filters) AS f(key, value)
+        WHERE NOT coalesce(
+          ($6::jsonb -> coalesce($7::jsonb ->> f.key, f.key)) @> to_jsonb(f.value)
+            OR ($6::jsonb ->> coalesce($7::jsonb ->> f.key, f.key)) = f.value,
+          false)
+      )
+    ORDER BY s.created_at, s.id
+    RETURNING id
+  )
+  SELECT (SELECT count(*) FROM ev) AS stored, (SELECT count(*) FROM fanned) AS deliveries, (SELECT count(*) FROM removed) AS removed`;
 
 // Due, not leased, and no earlier pending delivery of the same subscription (in order per
 // subscription). SKIP LOCKED lets several relay processes claim from one table at once.
@@ -126,22 +137,21 @@ export const sqlStore = (sql: Sql): Store => ({
     await sql.query('SELECT 1');
   },
 
-  recordEvent: (e) =>
-    sql.transaction(async (tx) => {
-      const inserted = await tx.query<{ id: unknown }>(
-        `INSERT INTO events (webhook_id, type, location_id, ghl_timestamp, received_at, body)
-         VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (webhook_id) DO NOTHING RETURNING id`,
-        [e.webhookId, e.type, e.locationId, e.timestamp, e.receivedAt, e.body],
-      );
-      if (inserted.rows.length === 0) return { stored: false } as const;
-      if (uninstalls(e.type)) {
-        const removed = await tx.query('DELETE FROM subscriptions WHERE location_id = $1 RETURNING id', [e.locationId]);
-        return { stored: true, deliveries: 0, removedSubscriptions: removed.rows.length } as const;
-      }
-      const eventId = Number(inserted.rows[0].id);
-      const rows = await tx.query(FAN_OUT, [eventId, e.receivedAt, e.locationId, e.type, e.body, aliases]);
-      return { stored: true, deliveries: rows.rows.length, removedSubscriptions: 0 } as const;
-    }),
+  recordEvent: async (e) => {
+    const res = await sql.query<{ stored: unknown; deliveries: unknown; removed: unknown }>(RECORD, [
+      e.webhookId,
+      e.type,
+      e.locationId,
+      e.timestamp,
+      e.receivedAt,
+      e.body,
+      aliases,
+      uninstalls(e.type),
+    ]);
+    const row = res.rows[0];
+    if (Number(row.stored) === 0) return { stored: false };
+    return { stored: true, deliveries: Number(row.deliveries), removedSubscriptions: Number(row.removed) };
+  },
 
   createSubscription: async (s) => {
     const sub: Subscription = { ...s, id: randomUUID() };
