@@ -6,7 +6,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { LOAD_KEY_BITS, verifyCeiling, type Engine } from './phases';
-import { faultKill9, faultFlakyTarget, faultTwoProcesses, throughputAndLatency } from './phases';
+import { faultKill9, faultFlakyTarget, faultPgRestart, faultTwoProcesses, throughputAndLatency } from './phases';
 
 const line = (s = '') => console.log(s);
 
@@ -70,19 +70,22 @@ const main = async () => {
   try {
     for (const engine of list) {
       line(`== ${engine.name}`);
-      const t = await throughputAndLatency(engine);
-      line(
-        `(b) throughput: ${t.accepted}/${t.sent} signed events accepted in ${t.seconds.toFixed(1)} s = ${t.perSecond.toFixed(0)} events/s`,
-      );
-      line(
-        `    (${t.subscriptions} subscriptions over 1000 locations, ${t.concurrency} requests in flight); acceptance p50 ${t.p50.toFixed(1)} ms, p99 ${t.p99.toFixed(1)} ms`,
-      );
-      line(
-        `(c) at ${t.rate} events/s for ${t.rateEvents} events: acceptance p99 ${t.rateAcceptP99.toFixed(1)} ms; request → delivery at the hook target p50 ${t.deliveryP50.toFixed(0)} ms, p99 ${t.deliveryP99.toFixed(0)} ms (${t.delivered}/${t.rateAccepted} delivered)`,
-      );
+      const only = process.env.BENCH_ONLY; // e.g. "faults" to skip (b)/(c)
+      const t = only === 'faults' ? undefined : await throughputAndLatency(engine);
+      if (t) {
+        line(
+          `(b) throughput: ${t.accepted}/${t.sent} signed events accepted in ${t.seconds.toFixed(1)} s = ${t.perSecond.toFixed(0)} events/s`,
+        );
+        line(
+          `    (${t.subscriptions} subscriptions over 1000 locations, ${t.concurrency} requests in flight); acceptance p50 ${t.p50.toFixed(1)} ms, p99 ${t.p99.toFixed(1)} ms`,
+        );
+        line(
+          `(c) at ${t.rate} events/s for ${t.rateEvents} events: acceptance p99 ${t.rateAcceptP99.toFixed(1)} ms; request → delivery at the hook target p50 ${t.deliveryP50.toFixed(0)} ms, p99 ${t.deliveryP99.toFixed(0)} ms (${t.delivered}/${t.rateAccepted} delivered)`,
+        );
+      }
       const k = await faultKill9(engine);
       line(
-        `(d) kill -9 during ${k.sent} events: ${k.accepted} accepted, ${k.lost} lost, ${k.redeliveries} redeliveries; restart took ${k.restartSeconds.toFixed(1)} s`,
+        `(d) kill -9 during ${k.sent} events: ${k.accepted} accepted, ${k.lost} lost${k.queued ? ` (${k.queued} still queued after 5 min)` : ''}, ${k.redeliveries} redeliveries; restart took ${k.restartSeconds.toFixed(1)} s`,
       );
       const f = await faultFlakyTarget(engine);
       line(
@@ -93,6 +96,13 @@ const main = async () => {
         line(
           `    two relay processes on one Postgres: ${two.delivered}/${two.accepted} events delivered, ${two.duplicates} delivered twice (each process took ${two.split.join(' / ')} requests)`,
         );
+        const restart = process.env.BENCH_PG_RESTART;
+        if (restart) {
+          const r = await faultPgRestart(engine, restart);
+          line(
+            `    Postgres restarted (${r.restartSeconds.toFixed(1)} s) during ${r.sent} events: ${r.accepted} accepted, ${r.lost} lost${r.queued ? ` (${r.queued} still queued after 5 min)` : ''}, ${r.redeliveries} redeliveries`,
+          );
+        } else line('    Postgres restart: skipped (set BENCH_PG_RESTART to the command that restarts it)');
       } else line('    two relay processes: needs Postgres (PGlite is one process)');
       line();
     }

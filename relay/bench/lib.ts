@@ -83,6 +83,15 @@ export class RelayProcess {
     }
     throw new Error('relay did not become healthy in 60 s');
   }
+  /** Deliveries still pending, from the relay's own metric. */
+  async queueDepth(): Promise<number> {
+    const text = await fetch(`${this.url}/metrics`).then(
+      (r) => r.text(),
+      () => '',
+    );
+    const m = /^relay_queue_depth (\d+)/m.exec(text);
+    return m ? Number(m[1]) : NaN;
+  }
   kill9(): void {
     this.child?.kill('SIGKILL');
   }

@@ -1,3 +1,4 @@
+import { execSync } from 'node:child_process';
 import { createHash, createPublicKey, sign, verify } from 'node:crypto';
 import {
   closedLoop,
@@ -128,6 +129,18 @@ const sendUntilAnswered = async (
   return stored;
 };
 
+/**
+ * Waits (at most 5 min) until every stored event reached the target. An event not delivered while
+ * the relay still reports pending deliveries is counted as queued, not lost.
+ */
+const settle = async (stored: Set<string>, target: Awaited<ReturnType<typeof hookTarget>>, relay: RelayProcess) => {
+  await waitFor(() => [...stored].every((id) => target.seen.has(id)), 300_000);
+  const missing = [...stored].filter((id) => !target.seen.has(id)).length;
+  const queued = missing > 0 ? await relay.queueDepth() : 0;
+  const redeliveries = [...target.seen.values()].reduce((a, n) => a + n - 1, 0);
+  return { accepted: stored.size, lost: Math.max(0, missing - (queued || 0)), queued, redeliveries };
+};
+
 const seedSimple = (relay: string, target: string) => seedSubscriptions(relay, target, 100, 1);
 
 /** kill -9 the relay after 40% of 10,000 events, restart it on the same database: count losses. */
@@ -159,10 +172,7 @@ export const faultKill9 = async (engine: Engine) => {
       },
     );
     await restarting;
-    await waitFor(() => [...stored].every((id) => target.seen.has(id)), 120_000);
-    const lost = [...stored].filter((id) => !target.seen.has(id)).length;
-    const redeliveries = [...target.seen.values()].reduce((a, n) => a + n - 1, 0);
-    return { sent: events.length, accepted: stored.size, lost, redeliveries, restartSeconds };
+    return { sent: events.length, ...(await settle(stored, target, relay)), restartSeconds };
   } finally {
     await relay.stop();
     await Promise.all([ghl.close(), target.close()]);
@@ -223,6 +233,34 @@ export const faultTwoProcesses = async (engine: Engine) => {
     };
   } finally {
     await Promise.all([a.stop(), b.stop()]);
+    await Promise.all([ghl.close(), target.close()]);
+  }
+};
+
+/** Restarts Postgres (BENCH_PG_RESTART, e.g. `pg_ctlcluster 15 main restart`) after 40% of 10,000 events. */
+export const faultPgRestart = async (engine: Engine, command: string) => {
+  const [ghl, target] = await Promise.all([fakeGhl(), hookTarget()]);
+  const relay = await start(engine, await engine.fresh(), ghl.url, target.url);
+  let restartSeconds = 0;
+  try {
+    await seedSimple(relay.url, target.url);
+    const events = corpus(10_000, 100, loadKey.privateKey);
+    let done = false;
+    const stored = await sendUntilAnswered(
+      events,
+      () => relay.url,
+      16,
+      (sent) => {
+        if (done || sent < 4000) return;
+        done = true;
+        const t0 = performance.now();
+        execSync(command, { stdio: 'ignore', timeout: 60_000 });
+        restartSeconds = (performance.now() - t0) / 1000;
+      },
+    );
+    return { sent: events.length, ...(await settle(stored, target, relay)), restartSeconds };
+  } finally {
+    await relay.stop();
     await Promise.all([ghl.close(), target.close()]);
   }
 };
