@@ -70,7 +70,7 @@ const main = async () => {
   try {
     for (const engine of list) {
       line(`== ${engine.name}`);
-      const only = process.env.BENCH_ONLY; // e.g. "faults" to skip (b)/(c)
+      const only = process.env.BENCH_ONLY; // "faults" skips (b)/(c), "throughput" skips (d)
       const t = only === 'faults' ? undefined : await throughputAndLatency(engine);
       if (t) {
         line(
@@ -83,6 +83,7 @@ const main = async () => {
           `(c) at ${t.rate} events/s for ${t.rateEvents} events: acceptance p99 ${t.rateAcceptP99.toFixed(1)} ms; request → delivery at the hook target p50 ${t.deliveryP50.toFixed(0)} ms, p99 ${t.deliveryP99.toFixed(0)} ms (${t.delivered}/${t.rateAccepted} delivered)`,
         );
       }
+      if (only === 'throughput') continue;
       const k = await faultKill9(engine);
       line(
         `(d) kill -9 during ${k.sent} events: ${k.accepted} accepted, ${k.lost} lost${k.queued ? ` (${k.queued} still queued after 5 min)` : ''}, ${k.redeliveries} redeliveries; restart took ${k.restartSeconds.toFixed(1)} s`,
