@@ -40,6 +40,27 @@ const loadBuiltApp = (zip: string, connection: string) => {
   }
 };
 
+/**
+ * The relay (relay/) is its own package and never part of the app. The CLI's build still adds every
+ * package.json under the project (a preset pattern it applies to the whole tree), so relay/package.json
+ * and its dependencies' package.json files would ride along: drop every relay/ entry and prove none is
+ * left. (This is why a release uploads these zips with `upload` instead of building anew with `push`.)
+ */
+const dropRelay = (zip: string) => {
+  type Entry = { entryName: string; attr: number; getData: () => Buffer };
+  const isRelay = (e: Entry) => e.entryName.startsWith('relay/') || e.entryName.includes('/relay/node_modules/');
+  const archive = new AdmZip(zip);
+  const relay = (archive.getEntries() as Entry[]).filter(isRelay);
+  if (relay.length === 0) return;
+  // Rewrite into a fresh zip (deleting in place leaves entries adm-zip cannot read back), each entry with its own attributes.
+  const kept = new AdmZip();
+  for (const e of archive.getEntries() as Entry[]) if (!isRelay(e)) kept.addFile(e.entryName, e.getData()).attr = e.attr;
+  kept.writeZip(zip);
+  const left = (new AdmZip(zip).getEntries() as Entry[]).filter(isRelay);
+  if (left.length > 0) throw new Error(`build-check: build.zip still holds relay files: ${left.map((e) => e.entryName).slice(0, 5)}`);
+  console.log(`build-check: dropped ${relay.length} relay/ entries (package.json metadata only) from build.zip`);
+};
+
 /** Every `.env*` file and token-shaped string in a zip. */
 const scanZip = (zip: string): Finding[] => {
   const files = (new AdmZip(zip).getEntries() as Array<{ entryName: string; isDirectory: boolean; getData: () => Buffer }>)
@@ -62,6 +83,7 @@ const main = () => {
       },
     );
     const zip = path.join(root, 'build', 'build.zip');
+    dropRelay(zip);
     console.log(`build-check: ${connection} build.zip ${(fs.statSync(zip).size / 1024 / 1024).toFixed(2)} MB`);
     loadBuiltApp(zip, connection);
     if (connection === 'token') {
