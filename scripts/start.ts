@@ -8,6 +8,10 @@
  * configured in .env (CLIENT_ID, CLIENT_SECRET, authData_* lines, GHL_API_BASE_URL if set; see
  * .env.example) and leaves out the SMS. Live runs create real records: a contact, an opportunity
  * and an appointment. `GHL_CONNECTION=token` connects with the Private Integration Token.
+ *
+ * On the sandbox with OAuth, an instant step follows the walk (scripts/lib/instant.ts): the webhook
+ * relay (relay/) runs as a child process, started beside the walk, and a contact created through
+ * the app reaches a local stand-in for Zapier's hook URL through it, with the latency printed.
  */
 import './soak/quiet-core';
 import * as fs from 'node:fs';
@@ -16,6 +20,7 @@ import { createAppTester } from 'zapier-platform-core';
 import { loadBuiltApp, root } from './lib/built-app';
 import { SANDBOX_LOCATION_TOKEN, startLocalGhl } from './lib/local-ghl';
 import { contactLabel, errorParts, localFailure, runWalk, zapWalk } from './lib/walk';
+import { instantSandboxOptions, runInstantStep, startInstantChain, type InstantChain } from './lib/instant';
 
 const DEFAULT_GHL = 'https://services.leadconnectorhq.com';
 const live = process.argv.includes('--live');
@@ -36,13 +41,22 @@ const detail = (text: string) => say(`   ${text}`);
 
 const main = async () => {
   let sandbox: Awaited<ReturnType<typeof startLocalGhl>> | undefined;
+  let chain: Promise<{ chain: InstantChain } | { error: unknown }> | undefined;
   if (live) {
     if (!loadEnvFile(path.join(root, '.env'))) throw new Error('--live needs a .env file: copy .env.example to .env and fill it in.');
-  } else {
-    sandbox = await startLocalGhl();
+  }
+  const useToken = process.env.GHL_CONNECTION === 'token';
+  if (!live) {
+    // OAuth: the sandbox sends its webhooks to the relay, which starts while the walk runs.
+    const instant = useToken ? undefined : await instantSandboxOptions();
+    sandbox = await startLocalGhl(instant?.sandbox ?? {});
+    if (instant)
+      chain = startInstantChain(sandbox.url, instant.relayPort).then(
+        (c) => ({ chain: c }),
+        (error: unknown) => ({ error }),
+      );
   }
   const App = loadBuiltApp();
-  const useToken = process.env.GHL_CONNECTION === 'token';
   const app: any = useToken ? App.tokenApp : App.oauthApp;
   const appTester = createAppTester(app);
   const ghl = process.env.GHL_API_BASE_URL || DEFAULT_GHL;
@@ -104,6 +118,37 @@ const main = async () => {
   });
   const failed = results.find((r) => r.error);
 
+  say(`\n${++n}. Instant trigger: New Contact (Instant), through the webhook relay`);
+  let instantFailed = false;
+  if (live) {
+    detail(
+      'skipped with --live: a real GHL sends its webhooks to the marketplace app\'s webhook URL, not to a relay on this machine (README: "Webhook relay")',
+    );
+  } else if (useToken) {
+    detail('skipped: instant triggers need the OAuth app (GHL sends no webhooks for Private Integration Tokens); the token app polls');
+  } else {
+    const started = await chain!;
+    if ('error' in started) {
+      instantFailed = true;
+      detail(localFailure('the instant step', errorParts(started.error)));
+    } else {
+      const res = await runInstantStep(started.chain, {
+        app,
+        tester: appTester as any,
+        authData,
+        meta,
+        sandboxIdle: () => state?.webhooks?.idle() ?? Promise.resolve(),
+        contact: { firstName: 'Avery', lastName: 'Instant', email: `avery.instant+${stamp}@example.com` },
+      });
+      await started.chain.stop();
+      res.lines.forEach(detail);
+      if (res.error) {
+        instantFailed = true;
+        detail(localFailure('the instant step', res.error));
+      }
+    }
+  }
+
   say(`\n${++n}. What changed`);
   if (state && before) {
     detail(
@@ -119,16 +164,22 @@ const main = async () => {
     const e = state.events.find((x) => x.title === 'First visit - Jordan Reyes');
     if (e) detail(`appointment booked ${e.startTime} on calendar ${e.calendarId}, assigned to ${e.assignedUserId}`);
     // Every request since the sandbox started: the connect step's token exchange included.
-    detail('requests the app sent to GHL:');
-    for (const r of state.log) detail(`  ${r.status} ${r.method} ${r.path}`);
+    detail(`requests sent to GHL (the app's${useToken ? '' : ", and the relay's check that the token owns the location"}):`);
+    for (const r of state.log.filter((x) => !x.path.startsWith('/.sandbox/'))) detail(`  ${r.status} ${r.method} ${r.path}`);
     await sandbox!.close();
   } else {
     detail(
       `created in ${ghl}: a contact, an opportunity and an appointment named for Jordan Reyes (${stamp}); delete them if this was only a test`,
     );
   }
-  say(failed ? `\nStopped at ${failed.step}: see the message above.` : '\nDone: every step ran through the app.');
-  return failed ? 1 : 0;
+  say(
+    failed
+      ? `\nStopped at ${failed.step}: see the message above.`
+      : instantFailed
+        ? '\nThe walk ran, the instant step failed: see the message above.'
+        : '\nDone: every step ran through the app.',
+  );
+  return failed || instantFailed ? 1 : 0;
 };
 
 main().then(
