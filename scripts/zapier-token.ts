@@ -2,8 +2,7 @@
  * Runs a zapier-platform command for the Private Integration Token integration: its registration
  * lives in .zapierapprc.token, swapped in for the command and restored afterwards.
  *   npm run zapier:token -- register "GoHighLevel (Private Integration Token)"
- *   npm run zapier:token -- push --skip-npm-install
- *   npm run zapier:token -- upload      (uploads build/token/*.zip, made by `npm run build:check`)
+ *   npm run zapier:token -- upload      (uploads build/token/*.zip, made by `npm run build:check`; releases upload, never push: see README)
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
