@@ -101,7 +101,9 @@ export const runInstantStep = (chain: InstantChain, r: InstantRun): Promise<Inst
     const email = r.contact.email.toLowerCase();
     try {
       if (!trigger) throw new Error('the app has no contact_created_instant trigger (instant triggers are in the OAuth app only)');
-      lines.push(`relay listening at ${chain.relay.url} (embedded PGlite in memory); Zapier's hook URL stand-in at ${chain.hook.url}`);
+      lines.push(
+        `relay listening at ${chain.relay.url} (embedded PGlite in memory, healthy ${(chain.relay.startMs / 1000).toFixed(1)} s after its start); Zapier's hook URL stand-in at ${chain.hook.url}`,
+      );
       const sub = await r.tester(trigger.performSubscribe, bundle({ targetUrl: chain.hook.url }));
       result.subscription = sub;
       lines.push(`contact_created_instant performSubscribe: subscription ${sub.id} for ${sub.eventType} in location ${sub.locationId}`);
@@ -138,7 +140,7 @@ export const runInstantStep = (chain: InstantChain, r: InstantRun): Promise<Inst
         chain.relay.metric('relay_events_received_total'),
         chain.relay.metric('relay_events_rejected_total'),
       ]);
-      lines.push(`relay: ${received} signed events accepted, ${refused} refused`);
+      lines.push(`relay: ${received} signed event${received === 1 ? '' : 's'} accepted, ${refused} refused`);
     } catch (err) {
       result.error = errorParts(err);
     } finally {

@@ -59,7 +59,7 @@ export interface RelayOptions {
   ghlApiBaseUrl: string;
   /** Origins (with a path) hook targets must be under. */
   allowedHookOrigins: string[];
-  /** Milliseconds to wait for it to listen. Default 30 s. */
+  /** Milliseconds to wait for it to listen. Default 60 s (PGlite takes 5 to 15 s on a busy 2-CPU machine). */
   startTimeoutMs?: number;
 }
 
@@ -67,6 +67,8 @@ export interface LocalRelay {
   url: string;
   secret: string;
   child: ChildProcess;
+  /** Milliseconds from the spawn to a healthy relay. */
+  startMs: number;
   /** The relay's log lines (JSON, pino), newest last, at most 200. */
   logs: string[];
   /** A counter of /metrics summed over its labels, e.g. `relay_events_rejected_total`. */
@@ -93,6 +95,7 @@ const relayEnv = (o: RelayOptions, secret: string) => {
 export const startRelay = async (o: RelayOptions): Promise<LocalRelay> => {
   ensureRelayBuilt();
   const secret = crypto.randomBytes(32).toString('base64url');
+  const t0 = Date.now();
   const child = spawn(process.execPath, [RELAY_ENTRY], { cwd: RELAY_DIR, env: relayEnv(o, secret), stdio: ['ignore', 'pipe', 'pipe'] });
   const kill = () => child.kill('SIGKILL');
   process.once('exit', kill);
@@ -129,9 +132,9 @@ export const startRelay = async (o: RelayOptions): Promise<LocalRelay> => {
       reject(new Error(`the relay did not start: ${why}${said ? ` (it said: ${said})` : ''}`));
     };
     const timer = setTimeout(() => {
-      fail(`it was not listening after ${(o.startTimeoutMs ?? 30_000) / 1000} s`);
+      fail(`it was not listening after ${(o.startTimeoutMs ?? 60_000) / 1000} s`);
       kill();
-    }, o.startTimeoutMs ?? 30_000);
+    }, o.startTimeoutMs ?? 60_000);
     lines(child.stdout!, (line) => {
       keep(line);
       try {
@@ -162,5 +165,5 @@ export const startRelay = async (o: RelayOptions): Promise<LocalRelay> => {
     await stop();
     throw new Error(`the relay started but /healthz answered ${health.status}`);
   }
-  return { url, secret, child, logs, metric, stop };
+  return { url, secret, child, startMs: Date.now() - t0, logs, metric, stop };
 };
