@@ -4,11 +4,12 @@
  * 127.0.0.1, with embedded PGlite in memory (no DATABASE_URL, no RELAY_DATA_DIR) and a random
  * shared secret. `stop()` ends it (SIGTERM, then SIGKILL after 5 s).
  */
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
+import { promisify } from 'node:util';
 import { root } from './built-app';
 
 export const RELAY_DIR = path.join(root, 'relay');
@@ -26,14 +27,14 @@ const newestSource = (dir: string): number =>
       0,
     );
 
-/** Builds the relay (its own tsc build) when its entry is missing or older than its sources. */
-export const ensureRelayBuilt = () => {
+/** Builds the relay (its own tsc build) when its entry is missing or older than its sources; never blocks the event loop. */
+export const ensureRelayBuilt = async () => {
   if (fs.existsSync(RELAY_ENTRY) && fs.statSync(RELAY_ENTRY).mtimeMs >= newestSource(path.join(RELAY_DIR, 'src'))) return false;
   try {
-    execFileSync('npm', ['--prefix', RELAY_DIR, 'run', 'build', '--silent'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    await promisify(execFile)('npm', ['--prefix', RELAY_DIR, 'run', 'build', '--silent']);
   } catch (err) {
-    const e = err as { stdout?: Buffer; stderr?: Buffer; message: string };
-    const said = `${e.stdout?.toString() ?? ''}${e.stderr?.toString() ?? ''}`.trim().split('\n').slice(-5).join(' / ');
+    const e = err as { stdout?: string; stderr?: string; message: string };
+    const said = `${e.stdout ?? ''}${e.stderr ?? ''}`.trim().split('\n').slice(-5).join(' / ');
     throw new Error(`the relay could not be built (npm --prefix relay run build): ${said || e.message}`);
   }
   return true;
@@ -93,7 +94,7 @@ const relayEnv = (o: RelayOptions, secret: string) => {
 };
 
 export const startRelay = async (o: RelayOptions): Promise<LocalRelay> => {
-  ensureRelayBuilt();
+  await ensureRelayBuilt();
   const secret = crypto.randomBytes(32).toString('base64url');
   const t0 = Date.now();
   const child = spawn(process.execPath, [RELAY_ENTRY], { cwd: RELAY_DIR, env: relayEnv(o, secret), stdio: ['ignore', 'pipe', 'pipe'] });
