@@ -25,7 +25,10 @@ export const layers = [
   restrict(
     ['src/**'],
     [
-      never(OPERATIONS, 'src/ is the shared floor: it never imports an operation file, the registry or the entry files (CONTRIBUTING.md, "Layers").'),
+      never(
+        OPERATIONS,
+        'src/ is the shared floor: it never imports an operation file, the registry or the entry files (CONTRIBUTING.md, "Layers").',
+      ),
       never(['sandbox', 'relay'], 'The app never imports the sandbox or the relay (CONTRIBUTING.md, "Layers").'),
       never(TOOLING, 'The app never imports scripts/ or test/.'),
     ],
@@ -37,13 +40,18 @@ export const layers = [
       never(['relay', ...TOOLING], 'The sandbox never imports the relay, scripts/ or test/.'),
     ],
   ),
-  restrict(
-    ['relay/**'],
-    [
-      never(APP, 'The relay never imports the app (CONTRIBUTING.md, "Layers").'),
-      never(['sandbox', ...TOOLING], 'The relay never imports the sandbox, scripts/ or test/.'),
-    ],
-  ),
+  // relay/ has its own src/ and test/: a path reaches the repository's folders only by climbing
+  // exactly as many levels as the file is deep (relay/src/routes/x.ts: `../../../src`).
+  ...[1, 2, 3, 4, 5, 6].map((depth) => {
+    const climb = (names) => `^(\\.\\./){${depth}}(${names.join('|')})(/.*)?$`;
+    return restrict(
+      [`relay/${'*/'.repeat(depth - 1)}*.ts`],
+      [
+        { regex: climb(APP), message: 'The relay never imports the app (CONTRIBUTING.md, "Layers").' },
+        { regex: climb(['sandbox', ...TOOLING]), message: 'The relay never imports the sandbox, scripts/ or test/.' },
+      ],
+    );
+  }),
 ];
 
 export default tseslint.config(

@@ -38,6 +38,8 @@ const wrong: Array<[string, string, string]> = [
   ['sandbox/example.ts', "import app from '../index';", 'The sandbox never imports the app'],
   ['relay/src/example.ts', "import { ghlRequest } from '../../src/http';", 'The relay never imports the app'],
   ['relay/example.ts', "import { startSandbox } from '../sandbox/server';", 'never imports the sandbox'],
+  ['relay/src/routes/example.ts', "import { defineTrigger } from '../../../src/define';", 'The relay never imports the app'],
+  ['relay/test/example.test.ts', "import { harness } from '../../test/helpers';", 'never imports the sandbox, scripts/ or test/'],
 ];
 const right: Array<[string, string]> = [
   ['src/areas/example.ts', "import { fields } from '../fields';"],
@@ -46,6 +48,9 @@ const right: Array<[string, string]> = [
   ['sandbox/areas/example.ts', "import type { Row } from '../lib/types';"],
   ['test/example.test.ts', "import { startSandbox } from '../sandbox/server';"],
   ['scripts/example.ts', "import { startSandbox } from '../sandbox/server';"],
+  // The relay's own src/ and test/ are not the app's.
+  ['relay/test/example.test.ts', "import { loadConfig } from '../src/config';"],
+  ['relay/src/routes/example.ts', "import type { Store } from '../store/store';"],
 ];
 
 describe('layering (npm run lint)', () => {

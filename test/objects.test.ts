@@ -21,6 +21,12 @@ describeOperations('Custom Objects', objectCases);
 
 const expectSchema = () => expectRequest(schemaLookup().request, { body: OBJECT_SCHEMA });
 const RECORDS = `/objects/${OBJECT_KEY}/records`;
+/** The request New Record polls with (the spec's body, newest first). */
+const NEW_RECORDS_POLL = {
+  method: 'POST' as const,
+  path: `${RECORDS}/search`,
+  body: { locationId: LOCATION_ID, page: 1, pageLimit: 100, query: '', sort: [{ field: 'createdAt', direction: 'desc' }] },
+};
 /** The search body of New Record's poll, or of a search for `query`. */
 const pollBody = (query?: string) => ({
   locationId: LOCATION_ID,
@@ -189,21 +195,14 @@ describe('record outputs', () => {
   });
 
   it('a poll returns its records unnamed when the schema cannot be read', async () => {
-    expectRequest(
-      { method: 'POST', path: `${RECORDS}/search` },
-      { body: { records: [{ id: 'r1', properties: { plan_name: 'Lee Family' } }] } },
-    );
+    expectRequest(NEW_RECORDS_POLL, { body: { records: [{ id: 'r1', properties: { plan_name: 'Lee Family' } }] } });
     expectRequest(schemaLookup().request, { status: 403, body: { message: 'no scope' } });
     const [item] = (await runOperation('new_object_record', { objectKey: OBJECT_KEY })) as any[];
     expect(item).toEqual({ id: 'r1', name: 'r1', owner: [], followers: [], properties: { plan_name: 'Lee Family' } });
   });
 
   it('a later poll reuses the cached schema: one request per poll', async () => {
-    const poll = () =>
-      expectRequest(
-        { method: 'POST', path: `${RECORDS}/search` },
-        { body: { records: [{ id: 'r1', properties: { plan_name: 'Lee Family' } }] } },
-      );
+    const poll = () => expectRequest(NEW_RECORDS_POLL, { body: { records: [{ id: 'r1', properties: { plan_name: 'Lee Family' } }] } });
     const lookup = expectSchema();
     const first = poll();
     const [a] = (await runOperation('new_object_record', { objectKey: OBJECT_KEY })) as any[];
