@@ -190,7 +190,11 @@ describe('record outputs', () => {
 
   it('a poll returns its records unnamed when the schema cannot be read', async () => {
     expectRequest(
-      { method: 'POST', path: `${RECORDS}/search` },
+      {
+        method: 'POST',
+        path: `${RECORDS}/search`,
+        body: { locationId: LOCATION_ID, page: 1, pageLimit: 100, query: '', sort: [{ field: 'createdAt', direction: 'desc' }] },
+      },
       { body: { records: [{ id: 'r1', properties: { plan_name: 'Lee Family' } }] } },
     );
     expectRequest(schemaLookup().request, { status: 403, body: { message: 'no scope' } });
@@ -201,7 +205,11 @@ describe('record outputs', () => {
   it('a later poll reuses the cached schema: one request per poll', async () => {
     const poll = () =>
       expectRequest(
-        { method: 'POST', path: `${RECORDS}/search` },
+        {
+          method: 'POST',
+          path: `${RECORDS}/search`,
+          body: { locationId: LOCATION_ID, page: 1, pageLimit: 100, query: '', sort: [{ field: 'createdAt', direction: 'desc' }] },
+        },
         { body: { records: [{ id: 'r1', properties: { plan_name: 'Lee Family' } }] } },
       );
     const lookup = expectSchema();
