@@ -25,7 +25,10 @@ export const layers = [
   restrict(
     ['src/**'],
     [
-      never(OPERATIONS, 'src/ is the shared floor: it never imports an operation file, the registry or the entry files (CONTRIBUTING.md, "Layers").'),
+      never(
+        OPERATIONS,
+        'src/ is the shared floor: it never imports an operation file, the registry or the entry files (CONTRIBUTING.md, "Layers").',
+      ),
       never(['sandbox', 'relay'], 'The app never imports the sandbox or the relay (CONTRIBUTING.md, "Layers").'),
       never(TOOLING, 'The app never imports scripts/ or test/.'),
     ],
@@ -41,6 +44,18 @@ export const layers = [
     ['relay/**'],
     [
       never(APP, 'The relay never imports the app (CONTRIBUTING.md, "Layers").'),
+      never(['sandbox', ...TOOLING], 'The relay never imports the sandbox, scripts/ or test/.'),
+    ],
+  ),
+  // In relay's own folders (src/, test/, bench/), `../src` is the relay's src: the app's is two or more levels up.
+  restrict(
+    ['relay/*/**'],
+    [
+      never(
+        APP.filter((name) => name !== 'src'),
+        'The relay never imports the app (CONTRIBUTING.md, "Layers").',
+      ),
+      { regex: '^(\\.\\./){2,}src(/.*)?$', message: 'The relay never imports the app (CONTRIBUTING.md, "Layers").' },
       never(['sandbox', ...TOOLING], 'The relay never imports the sandbox, scripts/ or test/.'),
     ],
   ),

@@ -38,6 +38,8 @@ const wrong: Array<[string, string, string]> = [
   ['sandbox/example.ts', "import app from '../index';", 'The sandbox never imports the app'],
   ['relay/src/example.ts', "import { ghlRequest } from '../../src/http';", 'The relay never imports the app'],
   ['relay/example.ts', "import { startSandbox } from '../sandbox/server';", 'never imports the sandbox'],
+  ['relay/test/example.test.ts', "import { ghlRequest } from '../../src/http';", 'The relay never imports the app'],
+  ['relay/example.ts', "import { fields } from '../src/fields';", 'The relay never imports the app'],
 ];
 const right: Array<[string, string]> = [
   ['src/areas/example.ts', "import { fields } from '../fields';"],
@@ -46,6 +48,7 @@ const right: Array<[string, string]> = [
   ['sandbox/areas/example.ts', "import type { Row } from '../lib/types';"],
   ['test/example.test.ts', "import { startSandbox } from '../sandbox/server';"],
   ['scripts/example.ts', "import { startSandbox } from '../sandbox/server';"],
+  ['relay/test/example.test.ts', "import { subjectOf } from '../src/events';"],
 ];
 
 describe('layering (npm run lint)', () => {
