@@ -38,26 +38,39 @@ export interface InstantSpec<D extends InputDefs> {
   input?: D;
   /** The relay filters (contract keys) from the input; empty values are left out. */
   filters?: (input: InputOf<D>) => Record<string, string | undefined>;
-  /** An event's payload as the trigger's output (shaped like the polling twin's); `id` is set to the envelope id. */
-  output: (data: Record<string, any>, envelope: Envelope) => Record<string, unknown>;
+  /**
+   * An event's payload as the trigger's output (shaped like the polling twin's); `id` is set to the
+   * envelope id. May read GHL through `ctx` (e.g. an object's schema); `undefined` drops the event.
+   */
+  output: (
+    data: Record<string, any>,
+    envelope: Envelope,
+    ctx: OperationContext<InputOf<D>>,
+  ) => Record<string, unknown> | undefined | Promise<Record<string, unknown> | undefined>;
   /** The polling twin's request, for `performList` (Zapier's sample and test step read real records). */
   list: Pick<TriggerSpec<D>, 'endpoint' | 'query' | 'body' | 'perform' | 'result' | 'idField' | 'newestFirst' | 'paging'>;
   sample: Record<string, unknown>;
   outputFields?: OutputField[];
+  /** Outputs labelled at run time (e.g. a custom object's fields), as the polling twin's. */
+  dynamicOutput?: TriggerSpec<D>['dynamicOutput'];
   customFieldsModel?: CustomFieldModel;
 }
 
-/** Where an event's fields are: the payload itself, or its `appointment` (appointment events nest it). */
-const eventField = (data: Record<string, any>, key: string): unknown => {
+/** The object an event nests its subject's fields in, as the relay reads it: `appointment` for AppointmentCreate. */
+const subjectOf = (event: string) => /^[A-Z][a-z]+/.exec(event)?.[0].toLowerCase();
+
+/** Where an event's fields are, as the relay reads them: the payload itself, else its subject's object. */
+const eventField = (data: Record<string, any>, key: string, event: string): unknown => {
   const field = key === 'tag' ? 'tags' : key; // the contract's `tag` filter matches the `tags` array
   if (data[field] !== undefined) return data[field];
-  return data.appointment && typeof data.appointment === 'object' ? data.appointment[field] : undefined;
+  const nested = data[subjectOf(event) ?? ''];
+  return nested && typeof nested === 'object' ? nested[field] : undefined;
 };
 
 /** The contract's filter rule: every filter equals the event's field, or is in it when the field is a list. */
-export const matchesFilters = (data: Record<string, any>, filters: Record<string, string>): boolean =>
+export const matchesFilters = (data: Record<string, any>, filters: Record<string, string>, event: string): boolean =>
   Object.entries(filters).every(([key, want]) => {
-    const have = eventField(data, key);
+    const have = eventField(data, key, event);
     return Array.isArray(have) ? have.map(String).includes(want) : have !== undefined && have !== null && String(have) === want;
   });
 
@@ -241,10 +254,16 @@ export const defineInstantTrigger = <D extends InputDefs>(spec: InstantSpec<D>):
       const data: Record<string, any> = { locationId: envelope.locationId, ...payload };
       // The relay filters already; checked again so a Zap never runs for another event or filter.
       const filters = definedFilters(spec.filters?.(ctx.input) ?? {});
-      // Nor for another location's event: the relay binds a subscription to one location; checked again here.
-      const otherLocation = Boolean(envelope.locationId) && envelope.locationId !== ctx.locationId();
-      if (otherLocation || (envelope.type && envelope.type !== spec.event) || !matchesFilters(data, filters)) return [];
-      const out = { ...spec.output(data, envelope), id: envelope.id };
+      // Nor for another location's event: the relay binds a subscription to one location; checked again
+      // here, on the envelope and on the payload, which names it `locationId` or (invoices, orders)
+      // `altId` with `altType: location`.
+      const own = ctx.locationId();
+      const named = [envelope.locationId, payload.locationId, payload.altType === 'location' ? payload.altId : undefined];
+      const otherLocation = named.some((id) => typeof id === 'string' && id !== '' && id !== own);
+      if (otherLocation || (envelope.type && envelope.type !== spec.event) || !matchesFilters(data, filters, spec.event)) return [];
+      const mapped = await spec.output(data, envelope, ctx);
+      if (!mapped) return [];
+      const out = { ...mapped, id: envelope.id };
       return nameOutputs(ctx, base, [out]);
     },
     {

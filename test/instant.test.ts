@@ -8,8 +8,8 @@ import nock from 'nock';
 import { createAppTester } from 'zapier-platform-core';
 import App from '../index';
 import { operations } from '../registry.generated';
-import { BASE, COMPANY_ID, LOCATION_ID, OAUTH_AUTH, describeOperations, errorOf } from './helpers';
-import { instantEvents, instantListCases } from './cases/instant';
+import { BASE, COMPANY_ID, LOCATION_ID, OAUTH_AUTH, describeOperations, errorOf, expectRequest } from './helpers';
+import { commerceListCases, instantEvents, instantListCases } from './cases/instant';
 
 const RELAY = 'https://relay.example.com';
 const SECRET = 'relay-shared-secret-for-tests-0123456789abcdef';
@@ -51,6 +51,7 @@ const subscribe = (key: string, inputData: Record<string, unknown> = {}, authDat
   tester(hookOf(key).performSubscribe, { authData, inputData, targetUrl: TARGET } as any, true);
 
 describeOperations('Instant triggers: samples (performList)', instantListCases);
+describeOperations('Instant triggers: commerce samples (performList)', commerceListCases);
 
 describe('Instant triggers: the definitions', () => {
   it('the OAuth app has every instant trigger as a REST hook with its sample step, the token app none', () => {
@@ -91,12 +92,14 @@ describe.each(instantEvents)('$key', (row) => {
       timestamp: '2026-03-01T12:00:00.000Z',
       data: row.payload,
     };
+    const reads = (row.before ?? []).map((b) => expectRequest(b.request, { status: b.status, body: b.reply }, { key: row.key }));
     const out = await tester(
       hookOf(row.key).perform,
       { authData: OAUTH_AUTH, inputData: row.input ?? {}, cleanedRequest: envelope } as any,
       true,
     );
     expect(out).toEqual([{ ...row.expected, id: ENVELOPE_ID }]);
+    for (const scope of reads) expect(scope.isDone()).toBe(true);
   });
 });
 

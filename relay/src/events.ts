@@ -89,3 +89,13 @@ export const locationOf = (payload: Record<string, unknown>): string | undefined
 
 /** Filter keys whose event field has another name: `tag` is matched against the event's `tags` array. */
 export const FILTER_FIELD_ALIASES: Readonly<Record<string, string>> = { tag: 'tags' };
+
+/**
+ * The object an event's fields may be nested in, named after its subject: `appointment` for
+ * AppointmentCreate/Update/Delete, whose payload is `{appointment: {calendarId, …}}`. Filters read
+ * a field there when the payload has none of that name at the top.
+ */
+export const subjectOf = (type: string): string | undefined => {
+  const word = /^[A-Z][a-z]+/.exec(type)?.[0];
+  return word ? word.toLowerCase() : undefined;
+};

@@ -89,6 +89,45 @@ describe('delivery', async () => {
     assert.deepEqual(paths, ['/hooks/all', '/hooks/all', '/hooks/p1', '/hooks/sms', '/hooks/vip']);
   });
 
+  it("matches a filter against the event subject's nested object when the top level lacks the field (appointment.calendarId)", async () => {
+    await subscribe('AppointmentCreate', { calendarId: 'cal1' }, '/hooks/cal1');
+    await subscribe('AppointmentCreate', { calendarId: 'cal2' }, '/hooks/cal2');
+    await emit('AppointmentCreate', { appointment: { id: 'a1', calendarId: 'cal1' } });
+    await emit('AppointmentCreate', { appointment: { id: 'a2', calendarId: 'cal3' } });
+    // A top-level field wins over the nested one.
+    await emit('AppointmentCreate', { calendarId: 'cal2', appointment: { id: 'a3', calendarId: 'cal1' } });
+    // Only the subject's own object is read: a contact's nested calendarId is not an appointment's.
+    await subscribe('ContactCreate', { calendarId: 'cal1' }, '/hooks/contact');
+    await emit('ContactCreate', { appointment: { calendarId: 'cal1' } });
+    while ((await worker().runOnce()) > 0);
+    assert.deepEqual(target.received.map((r) => [r.path, (r.body.data.appointment as { id?: string } | undefined)?.id]).sort(), [
+      ['/hooks/cal1', 'a1'],
+      ['/hooks/cal2', 'a3'],
+    ]);
+  });
+
+  it('matches the contactId and associationId filters of the task, note, message and relation triggers', async () => {
+    for (const type of ['TaskCreate', 'TaskComplete', 'NoteCreate', 'InboundMessage', 'OutboundMessage'])
+      await subscribe(type, { contactId: 'c1' }, `/hooks/${type}`);
+    await subscribe('RelationCreate', { associationId: 'as1' }, '/hooks/RelationCreate');
+    for (const type of ['TaskCreate', 'TaskComplete', 'NoteCreate', 'InboundMessage', 'OutboundMessage']) {
+      await emit(type, { contactId: 'c1' });
+      await emit(type, { contactId: 'c2' });
+    }
+    await emit('RelationCreate', { associationId: 'as1', firstRecordId: 'r1' });
+    await emit('RelationCreate', { associationId: 'as2', firstRecordId: 'r2' });
+    while ((await worker().runOnce()) > 0);
+    const got = target.received.map((r) => [r.path, r.body.data.contactId ?? r.body.data.associationId]).sort();
+    assert.deepEqual(got, [
+      ['/hooks/InboundMessage', 'c1'],
+      ['/hooks/NoteCreate', 'c1'],
+      ['/hooks/OutboundMessage', 'c1'],
+      ['/hooks/RelationCreate', 'as1'],
+      ['/hooks/TaskComplete', 'c1'],
+      ['/hooks/TaskCreate', 'c1'],
+    ]);
+  });
+
   it('410 Gone deletes the subscription and its pending deliveries', async () => {
     await subscribe('ContactCreate');
     await emit('ContactCreate');

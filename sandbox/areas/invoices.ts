@@ -164,6 +164,7 @@ export default (r: Router) => {
     checkContact(body.contactDetails);
     const invoice = newInvoice(ctx, body, 'draft');
     state.invoices.push(invoice);
+    ctx.emit('InvoiceCreate', invoice, invoice.altId);
     return clone(invoice);
   });
 
@@ -188,6 +189,7 @@ export default (r: Router) => {
     checkContact(body.contactDetails);
     const invoice = newInvoice(ctx, body, body.action === 'send' ? 'sent' : 'draft');
     state.invoices.push(invoice);
+    ctx.emit(body.action === 'send' ? 'InvoiceSent' : 'InvoiceCreate', invoice, invoice.altId);
     return { invoice: clone(invoice), invoiceUrl: `https://link.sandbox.example/invoice/${invoice._id}` };
   });
 
@@ -200,6 +202,7 @@ export default (r: Router) => {
     if (inv.status === 'void' || inv.status === 'paid') throw badRequest(`A ${inv.status} invoice cannot be sent`);
     if (inv.status === 'draft') inv.status = 'sent';
     inv.updatedAt = nowIso();
+    ctx.emit('InvoiceSent', inv, inv.altId);
     const email = body.action !== 'sms' && body.action !== 'send_manually';
     const sms = body.action === 'sms' || body.action === 'sms_and_email';
     return { invoice: clone(inv), smsData: sms ? { sent: true } : {}, emailData: email ? { sent: true } : {} };
@@ -219,6 +222,7 @@ export default (r: Router) => {
     inv.amountDue = round(inv.total - inv.amountPaid);
     inv.status = inv.amountDue <= 0 ? 'paid' : 'partially_paid';
     inv.updatedAt = nowIso();
+    ctx.emit(inv.status === 'paid' ? 'InvoicePaid' : 'InvoicePartiallyPaid', inv, inv.altId);
     return { success: true, invoice: clone(inv) };
   });
 
@@ -229,6 +233,7 @@ export default (r: Router) => {
     inv.status = 'void';
     inv.amountDue = 0;
     inv.updatedAt = nowIso();
+    ctx.emit('InvoiceVoid', inv, inv.altId);
     return clone(inv);
   });
 
@@ -331,6 +336,7 @@ export default (r: Router) => {
       'draft',
     );
     state.invoices.push(invoice);
+    ctx.emit('InvoiceCreate', invoice, invoice.altId);
     if (body.markAsInvoiced) {
       est.estimateStatus = 'invoiced';
       est.updatedAt = nowIso();

@@ -158,7 +158,7 @@ export default (r: Router) => {
     }
     return { records: list.slice((page - 1) * limit, page * limit).map(searchView), total: list.length };
   });
-  r.post('/objects/:schemaKey/records', ({ state, params, body }) => {
+  r.post('/objects/:schemaKey/records', ({ state, params, body, emit }) => {
     requireFields(body, ['locationId']);
     const schema = customOr404(state, body.locationId, params.schemaKey);
     checkPeople(body);
@@ -176,13 +176,14 @@ export default (r: Router) => {
       updatedAt: at,
     };
     state.objectRecords.push(record);
+    emit('RecordCreate', record);
     return [201, { record: recordView(record) }];
   });
   r.get('/objects/:schemaKey/records/:id', ({ state, params, auth }) => {
     const schema = customOr404(state, auth.locationId, params.schemaKey);
     return { record: recordView(recordOr404(state, schema, params.id)) };
   });
-  r.put('/objects/:schemaKey/records/:id', ({ state, params, query, body }) => {
+  r.put('/objects/:schemaKey/records/:id', ({ state, params, query, body, emit }) => {
     requireFields(query, ['locationId']);
     const schema = customOr404(state, query.locationId, params.schemaKey);
     const record = recordOr404(state, schema, params.id);
@@ -192,6 +193,7 @@ export default (r: Router) => {
     if (body.owner !== undefined) record.owner = body.owner;
     if (body.followers !== undefined) record.followers = body.followers;
     record.updatedAt = nowIso();
+    emit('RecordUpdate', record);
     return { record: recordView(record) };
   });
   r.delete('/objects/:schemaKey/records/:id', ({ state, params, auth }) => {

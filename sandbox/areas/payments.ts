@@ -88,7 +88,7 @@ export default (r: Router) => {
     const { paymentStatus: _p, ...order } = find(state.orders, params.orderId, altLocation(query, auth), 'Order');
     return clone(order);
   });
-  r.post('/payments/orders/:orderId/record-payment', ({ state, params, body, auth }) => {
+  r.post('/payments/orders/:orderId/record-payment', ({ state, params, body, auth, emit }) => {
     const order = find(state.orders, params.orderId, altLocation(body, auth), 'Order');
     requireFields(body, ['mode']);
     requireOneOf(body, 'mode', ['cash', 'card', 'cheque', 'bank_transfer', 'other']);
@@ -98,8 +98,11 @@ export default (r: Router) => {
     if (order.paymentStatus === 'paid') throw unprocessable('Order is already paid');
     const amount = body.amount ?? order.amount;
     order.paymentStatus = body.isPartialPayment ? 'partially_paid' : 'paid';
+    const changed = order.status !== 'completed';
     order.status = 'completed';
     order.updatedAt = nowIso();
+    // The sandbox has no order-create route (GHL's API has none): its one order write that changes a status.
+    if (changed) emit('OrderStatusUpdate', order, order.altId);
     state.transactions.push({
       _id: state.nextId(),
       altId: order.altId,

@@ -131,6 +131,63 @@ const user = (u: Row) => pickFields({ ...u, role: u.role ?? u.roles?.role, locat
 const ASSOCIATION = ['id', 'associationType', 'firstObjectKey', 'firstObjectLabel', 'secondObjectKey', 'secondObjectLabel', 'key'];
 const RELATION = ['id', 'firstObjectKey', 'firstRecordId', 'secondObjectKey', 'secondRecordId', 'associationId'];
 
+/** GHL's invoice webhook: the invoice as its API answers it, the location as `altId` (no `locationId`). */
+const INVOICE = [
+  '_id',
+  'status',
+  'liveMode',
+  'amountPaid',
+  'altId',
+  'altType',
+  'name',
+  'businessDetails',
+  'invoiceNumber',
+  'currency',
+  'contactDetails',
+  'issueDate',
+  'dueDate',
+  'discount',
+  'invoiceItems',
+  'total',
+  'title',
+  'amountDue',
+  'createdAt',
+  'updatedAt',
+  'totalSummary',
+];
+const invoice = (i: Row) => pickFields({ ...i, invoiceItems: i.invoiceItems ?? i.items }, INVOICE);
+const ORDER = [
+  '_id',
+  'altId',
+  'altType',
+  'contactId',
+  'contactSnapshot',
+  'status',
+  'fulfillmentStatus',
+  'currency',
+  'amount',
+  'liveMode',
+  'items',
+  'amountSummary',
+  'taxSummary',
+  'source',
+  'createdAt',
+  'updatedAt',
+];
+/** GHL's record webhook: owners, followers, properties as `[{key, valueString}]`, no object key. */
+const record = (r: Row) => ({
+  id: r.id,
+  owners: r.owners ?? r.owner ?? [],
+  followers: r.followers ?? [],
+  properties: Object.entries(r.properties ?? {}).map(([key, value]) => ({
+    key,
+    valueString: value && typeof value === 'object' ? JSON.stringify(value) : String(value),
+  })),
+  timestamp: r.updatedAt ?? r.createdAt,
+});
+/** Events whose GHL page names the location only as `altId`: the sandbox sends no `locationId` with them. */
+export const ALT_ID_ONLY = new Set(['InvoiceCreate', 'InvoiceSent', 'InvoicePaid', 'InvoicePartiallyPaid', 'InvoiceVoid']);
+
 /** Event type → GHL's payload from the sandbox's record. */
 export const PAYLOADS: Record<string, (record: Row) => Row> = {
   ContactCreate: contact,
@@ -156,6 +213,15 @@ export const PAYLOADS: Record<string, (record: Row) => Row> = {
   UserCreate: user,
   AssociationCreate: (a) => pickFields(a, ASSOCIATION),
   RelationCreate: (r) => pickFields(r, RELATION),
+  InvoiceCreate: invoice,
+  InvoiceSent: invoice,
+  InvoicePaid: invoice,
+  InvoicePartiallyPaid: invoice,
+  InvoiceVoid: invoice,
+  OrderCreate: (o) => pickFields(o, ORDER),
+  OrderStatusUpdate: (o) => pickFields(o, ORDER),
+  RecordCreate: record,
+  RecordUpdate: record,
   INSTALL: (r) => r,
   UNINSTALL: (r) => r,
 };
@@ -233,6 +299,7 @@ export const createWebhooks = (options: WebhookOptions): Webhooks => {
       const payload = { type, locationId, ...shape(record), timestamp: new Date().toISOString(), webhookId: crypto.randomUUID() };
       payload.type = type;
       payload.locationId = locationId;
+      if (ALT_ID_ONLY.has(type)) delete (payload as Row).locationId;
       if (queue.length >= maxQueue) {
         stats.dropped++;
         return log(`${type} dropped: ${maxQueue} events are already waiting`);

@@ -482,3 +482,29 @@ export const documentBody = async (
     sentTo: sentTo(contact),
   };
 };
+
+// ---- Instant triggers ---------------------------------------------------------------------------
+
+/**
+ * What the instant invoice triggers share: GHL's invoice webhooks (InvoiceCreate, InvoiceSent, …)
+ * carry the invoice itself (with the location as `altId`, `altType: location`), so the output is
+ * `invoiceOutput` plus `invoiceId` (the trigger's `id` is the event's). The samples are the polling
+ * twin's request. No contact filter: the payload names the contact only inside `contactDetails`.
+ */
+export const invoiceInstant = (status?: string) => {
+  const output = (raw: unknown) => {
+    const inv = invoiceOutput(raw);
+    return { ...inv, invoiceId: inv.id };
+  };
+  return {
+    noun: 'Invoice',
+    scopes: ['invoices.readonly'],
+    output,
+    list: {
+      endpoint: 'GET /invoices/',
+      query: (_input: unknown, ctx: OperationContext<unknown>) => invoicePollQuery(ctx, status ? { status } : {}),
+      result: (data: unknown) => listOf(data, 'invoices').map(output),
+    },
+    sample: { ...invoiceSample, ...(status ? { status } : {}), invoiceId: invoiceSample.id },
+  };
+};

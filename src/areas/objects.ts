@@ -446,3 +446,53 @@ export const recordSample = {
   updatedAt: '2026-03-02T09:10:00.000Z',
   properties: { plan_name: 'Smith Family', members: 4, renewal_date: '2027-01-31' },
 };
+
+// ---- Instant triggers ---------------------------------------------------------------------------------
+
+/**
+ * What the instant record triggers (RecordCreate, RecordUpdate) share. GHL's record webhook page
+ * lists `id, locationId, owners, followers, properties [{key, valueString}], timestamp` and no
+ * object key, so the relay cannot filter by object: each Zap gets the location's record events of
+ * every object, and keeps one only when the record is of its object. A payload naming its object
+ * (`objectKey`, `schemaKey`) is compared; otherwise the record is read from the chosen object
+ * (GET /objects/{key}/records/{id}): a 404 means another object's record, and a found record gives
+ * the typed properties the webhook's strings lack. Outputs are labelled from the object's schema.
+ */
+export const recordInstant = (sortBy: 'createdAt' | 'updatedAt', more: string) => {
+  const withRecordId = (out: Record<string, unknown>) => ({ ...out, recordId: out.id });
+  return {
+    noun: 'Record',
+    scopes: ['objects/record.readonly', OBJECT_SCHEMA_SCOPE],
+    input: { objectKey: objectField(more) },
+    dynamicOutput: recordOutputFields,
+    output: async (data: Record<string, any>, _envelope: unknown, ctx: OperationContext<{ objectKey?: string }>) => {
+      const key = ctx.input.objectKey ?? '';
+      const named = data.objectKey ?? data.schemaKey;
+      let record: Record<string, unknown> | undefined = data;
+      if (typeof named === 'string' && named) {
+        if (named !== key) return undefined;
+      } else {
+        const id = String(data.id ?? '');
+        if (!id) return undefined;
+        const res = await ctx.request<{ record?: Record<string, unknown> }>({
+          method: 'GET',
+          path: ctx.path('/objects/{objectKey}/records/{id}', { objectKey: key, id }),
+          ghl: { passThrough: [404] },
+        });
+        if (res.status === 404 || !res.data?.record) return undefined;
+        record = { ...res.data.record, locationId: data.locationId };
+      }
+      return withRecordId(recordOutput({ objectKey: key, ...record }, await schemaIfReadable(ctx)));
+    },
+    list: {
+      endpoint: 'POST /objects/{objectKey}/records/search',
+      perform: async (ctx: OperationContext<{ objectKey?: string }>) => {
+        const records = await searchRecords(ctx, { sortBy });
+        const schema = records.length ? await schemaIfReadable(ctx) : undefined;
+        return records.map((r) => withRecordId(recordOutput(r, schema)));
+      },
+      result: (data: unknown) => data as Record<string, unknown>[],
+    },
+    sample: { ...recordSample, recordId: recordSample.id },
+  };
+};

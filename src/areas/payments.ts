@@ -288,3 +288,35 @@ export const subscriptionSample = {
   createdAt: '2026-02-01T09:00:00.000Z',
   updatedAt: '2026-03-01T09:00:00.000Z',
 };
+
+/**
+ * What the instant order triggers share: GHL's OrderCreate/OrderStatusUpdate payload is the order
+ * (contactSnapshot, amountSummary, source, items; the location as `altId`), read by `orderOutput`,
+ * plus `orderId` (the trigger's `id` is the event's). Samples: New Order's request.
+ */
+export const orderInstant = (status?: (input: { status?: string }) => string | undefined) => {
+  const output = (raw: unknown) => {
+    const order = orderOutput(raw);
+    return { ...order, orderId: order.id };
+  };
+  return {
+    noun: 'Order',
+    scopes: ['payments/orders.readonly'],
+    output,
+    list: {
+      endpoint: 'GET /payments/orders',
+      query: (input: { status?: string }, ctx: OperationContext<unknown>) => ({
+        ...altQuery(ctx),
+        status: status?.(input),
+        limit: PAYMENTS_PAGE,
+      }),
+      result: (data: unknown) => newestFirst(listData(data).map(output)),
+    },
+    sample: { ...orderSample, orderId: orderSample.id },
+  };
+};
+
+/** The order status an OrderStatusUpdate changes to (GHL's `status`; the spec lists no values, its example is `completed`). */
+export const orderStatusField = fields.string('Status', {
+  helpText: 'Only orders that change to this status, as GHL names it (e.g. completed). Leave empty for every status change.',
+});

@@ -1,5 +1,6 @@
-import type { OperationCase } from '../helpers';
+import type { ExpectedRequest, OperationCase } from '../helpers';
 import { LOCATION_ID } from '../helpers';
+import { OBJECT_KEY, found, mapped, schemaLookup, search } from './objects';
 
 /**
  * The instant triggers (OAuth app only). Two tables:
@@ -301,6 +302,148 @@ export const instantListCases: OperationCase[] = [
 ];
 
 /** One GHL event per instant trigger: the input (filters), what subscribe sends as filters, and the output. */
+
+// ---- Commerce: invoices, orders, custom object records (the polling twins' requests) ----
+const alt = { altId: LOCATION_ID, altType: 'location' };
+const invoicePoll = { ...alt, limit: '100', offset: '0', sortField: 'issueDate', sortOrder: 'descend' };
+const ghlInvoice = (status: string) => ({
+  _id: 'inv1',
+  status,
+  liveMode: true,
+  altId: LOCATION_ID,
+  altType: 'location',
+  name: 'Whitening package',
+  invoiceNumber: '1042',
+  currency: 'USD',
+  total: 450.5,
+  amountPaid: 0,
+  amountDue: 450.5,
+  issueDate: '2026-03-01',
+  dueDate: '2026-03-15',
+  contactDetails: { id: 'c1', name: 'Rosie Knight', email: 'rosie@example.com', phoneNo: '+14155550123' },
+  invoiceItems: [{ name: 'Whitening session', qty: 2, amount: 210, currency: 'USD' }],
+  createdAt: '2026-03-01T14:30:00.000Z',
+  updatedAt: '2026-03-01T14:35:00.000Z',
+});
+const invoiceOut = (status: string) => ({
+  id: 'inv1',
+  invoiceId: 'inv1',
+  invoiceNumber: '1042',
+  name: 'Whitening package',
+  status,
+  liveMode: true,
+  currency: 'USD',
+  total: 450.5,
+  amountPaid: 0,
+  amountDue: 450.5,
+  issueDate: '2026-03-01',
+  dueDate: '2026-03-15',
+  contactId: 'c1',
+  contactName: 'Rosie Knight',
+  contactEmail: 'rosie@example.com',
+  contactPhone: '+14155550123',
+  items: [{ name: 'Whitening session', quantity: 2, price: 210, currency: 'USD' }],
+  locationId: LOCATION_ID,
+  createdAt: '2026-03-01T14:30:00.000Z',
+  updatedAt: '2026-03-01T14:35:00.000Z',
+});
+const INVOICE_TRIGGERS = [
+  ['invoice_created_instant', 'InvoiceCreate', undefined, 'draft'],
+  ['invoice_sent_instant', 'InvoiceSent', 'sent', 'sent'],
+  ['invoice_paid_instant', 'InvoicePaid', 'paid', 'paid'],
+  ['invoice_partially_paid_instant', 'InvoicePartiallyPaid', 'partially_paid', 'partially_paid'],
+  ['invoice_voided_instant', 'InvoiceVoid', 'void', 'void'],
+] as const;
+
+/** An order as GET /payments/orders lists it. */
+const listedOrder = {
+  _id: 'ord1',
+  altId: LOCATION_ID,
+  altType: 'location',
+  contactId: 'c1',
+  contactName: 'Rosie Knight',
+  contactEmail: 'rosie@example.com',
+  currency: 'USD',
+  amount: 150.1,
+  subtotal: 138,
+  discount: 0,
+  status: 'completed',
+  liveMode: true,
+  fulfillmentStatus: 'unfulfilled',
+  sourceType: 'website',
+  sourceName: 'Smile Shop',
+  createdAt: '2026-03-01T14:30:00.000Z',
+  updatedAt: '2026-03-01T14:31:00.000Z',
+};
+const listedOrderOut = {
+  id: 'ord1',
+  orderId: 'ord1',
+  locationId: LOCATION_ID,
+  contactId: 'c1',
+  contactName: 'Rosie Knight',
+  contactEmail: 'rosie@example.com',
+  status: 'completed',
+  currency: 'USD',
+  amount: 150.1,
+  liveMode: true,
+  fulfillmentStatus: 'unfulfilled',
+  subtotal: 138,
+  discount: 0,
+  sourceType: 'website',
+  sourceName: 'Smile Shop',
+  items: [],
+  createdAt: '2026-03-01T14:30:00.000Z',
+  updatedAt: '2026-03-01T14:31:00.000Z',
+};
+const olderOrder = { ...listedOrder, _id: 'ord0', createdAt: '2026-02-01T10:00:00.000Z' };
+const olderOrderOut = { ...listedOrderOut, id: 'ord0', orderId: 'ord0', createdAt: '2026-02-01T10:00:00.000Z' };
+
+const smith = ['rec1', 'Smith Family', '2026-02-01T10:00:00.000Z', '2026-03-02T09:10:00.000Z'] as const;
+const lee = ['rec2', 'Lee Family', '2026-03-01T14:30:00.000Z', '2026-03-01T14:30:00.000Z'] as const;
+
+export const commerceListCases: OperationCase[] = [
+  ...INVOICE_TRIGGERS.map(([key, , status, listed]): OperationCase => ({
+    key,
+    apps: ['oauth'],
+    input: {},
+    request: { method: 'GET', path: '/invoices/', query: { ...invoicePoll, ...(status ? { status } : {}) } },
+    reply: { invoices: [ghlInvoice(listed)], total: 1 },
+    expected: [invoiceOut(listed)],
+  })),
+  {
+    key: 'order_created_instant',
+    apps: ['oauth'],
+    input: {},
+    request: { method: 'GET', path: '/payments/orders', query: { ...alt, limit: '100' } },
+    reply: { data: [olderOrder, listedOrder], totalCount: 2 },
+    expected: [listedOrderOut, olderOrderOut],
+  },
+  {
+    key: 'order_status_changed_instant',
+    apps: ['oauth'],
+    input: { status: 'completed' },
+    request: { method: 'GET', path: '/payments/orders', query: { ...alt, status: 'completed', limit: '100' } },
+    reply: { data: [listedOrder], totalCount: 1 },
+    expected: [listedOrderOut],
+    bad: { input: { status: ['a', 'b'] }, error: /"Status" \(status\)/ },
+  },
+  ...(
+    [
+      ['object_record_created_instant', 'createdAt', [lee, smith] as const],
+      ['object_record_updated_instant', 'updatedAt', [smith, lee] as const],
+    ] as const
+  ).map(([key, sort, order]): OperationCase => ({
+    key,
+    apps: ['oauth'],
+    input: { objectKey: OBJECT_KEY },
+    request: search({ query: '', sort: [{ field: sort, direction: 'desc' }] }),
+    before: [schemaLookup()],
+    reply: { records: [order[1], order[0]].map((r) => found(r[0], r[1], r[2], r[3])), total: 2 },
+    expected: [order[0], order[1]].map((r) => ({ ...mapped(r[0], r[1], r[2], r[3]), recordId: r[0] })),
+    bad: { input: {}, error: /"Object" \(objectKey\) is required/ },
+  })),
+];
+
 export interface InstantEvent {
   key: string;
   event: string;
@@ -311,6 +454,8 @@ export interface InstantEvent {
   payload: Record<string, unknown>;
   /** The trigger's output; `id` is always the envelope id. */
   expected: Record<string, unknown>;
+  /** GHL requests perform makes (e.g. reading a record of the chosen object), in order. */
+  before?: Array<{ request: ExpectedRequest; status?: number; reply: unknown }>;
 }
 
 const contactPayload = (type: string, extra: Record<string, unknown> = {}) => ({
@@ -464,6 +609,147 @@ const relationPayload = {
   associationId: '669e5795add2094075906c65',
   locationId: LOCATION_ID,
 };
+
+// ---- Commerce events (GHL's pages: Invoice*.md, Order*.md, Record*.md) ----
+/** GHL's invoice webhook payload: the invoice itself, the location as `altId` (no `locationId`, no `type`). */
+const invoicePayload = (status: string, paid: number) => ({
+  _id: '6578278e879ad2646715ba9c',
+  status,
+  liveMode: true,
+  amountPaid: paid,
+  altId: LOCATION_ID,
+  altType: 'location',
+  name: 'Whitening package',
+  businessDetails: { name: 'Bright Smiles Dental', address: '9931 Beechwood, TX', phoneNo: '+1-214-559-6993' },
+  invoiceNumber: '1042',
+  currency: 'USD',
+  contactDetails: { id: 'c1', phoneNo: '+14155550123', email: 'rosie@example.com', name: 'Rosie Knight', companyName: 'Knight Dental' },
+  issueDate: '2026-03-01',
+  dueDate: '2026-03-15',
+  discount: { type: 'percentage', value: 0 },
+  invoiceItems: [
+    { taxes: [], _id: 'it1', productId: 'prod1', priceId: 'price1', currency: 'USD', name: 'Whitening session', qty: 2, amount: 210 },
+  ],
+  total: 420,
+  title: 'INVOICE',
+  amountDue: 420 - paid,
+  createdAt: '2026-03-01T14:30:00.000Z',
+  updatedAt: '2026-03-01T14:35:00.000Z',
+  totalSummary: { subTotal: 420, discount: 0 },
+});
+const invoiceEventOut = (status: string, paid: number) => ({
+  invoiceId: '6578278e879ad2646715ba9c',
+  invoiceNumber: '1042',
+  name: 'Whitening package',
+  title: 'INVOICE',
+  status,
+  liveMode: true,
+  currency: 'USD',
+  total: 420,
+  subTotal: 420,
+  discountTotal: 0,
+  amountPaid: paid,
+  amountDue: 420 - paid,
+  issueDate: '2026-03-01',
+  dueDate: '2026-03-15',
+  contactId: 'c1',
+  contactName: 'Rosie Knight',
+  contactEmail: 'rosie@example.com',
+  contactPhone: '+14155550123',
+  contactCompanyName: 'Knight Dental',
+  businessName: 'Bright Smiles Dental',
+  items: [{ name: 'Whitening session', quantity: 2, price: 210, currency: 'USD', productId: 'prod1', priceId: 'price1' }],
+  locationId: LOCATION_ID,
+  createdAt: '2026-03-01T14:30:00.000Z',
+  updatedAt: '2026-03-01T14:35:00.000Z',
+});
+const INVOICE_EVENTS: Array<[string, string, string, number]> = [
+  ['invoice_created_instant', 'InvoiceCreate', 'draft', 0],
+  ['invoice_sent_instant', 'InvoiceSent', 'sent', 0],
+  ['invoice_paid_instant', 'InvoicePaid', 'paid', 420],
+  ['invoice_partially_paid_instant', 'InvoicePartiallyPaid', 'partially_paid', 200],
+  ['invoice_voided_instant', 'InvoiceVoid', 'void', 0],
+];
+
+/** GHL's order webhook payload (OrderCreate/OrderStatusUpdate pages). */
+const orderPayload = (type: string, status: string) => ({
+  type,
+  locationId: LOCATION_ID,
+  _id: '660ed43bfdf9fc05a0de7a40',
+  altId: LOCATION_ID,
+  altType: 'location',
+  status,
+  taxSummary: [{ _id: 'tax1', name: '10%', calculation: 'exclusive', rate: 10, amount: 12.1 }],
+  fulfillmentStatus: 'unfulfilled',
+  contactId: 'c1',
+  currency: 'USD',
+  amount: 150.1,
+  liveMode: true,
+  amountSummary: { subtotal: 138, discount: 0, tax: 12.1, shipping: 0 },
+  source: { type: 'website', subType: 'store', id: 'nohc1pPZJlpZTpxJfLCp', name: 'Smile Shop', meta: { pageUrl: '/checkout' } },
+  coupon: { code: 'SPRING10' },
+  createdAt: '2026-03-01T14:30:00.000Z',
+  updatedAt: '2026-03-01T14:31:00.000Z',
+  contactSnapshot: { id: 'c1', locationId: LOCATION_ID, firstName: 'Rosie', lastName: 'Knight', email: 'rosie@example.com', tags: [] },
+  items: [
+    {
+      name: 'Whitening kit',
+      qty: 1,
+      product: { _id: 'prod1', name: 'Whitening kit', availableInStore: true },
+      price: { _id: 'price1', name: 'Standard', type: 'one_time', currency: 'USD', amount: 138 },
+    },
+  ],
+});
+const orderEventOut = (status: string) => ({
+  orderId: '660ed43bfdf9fc05a0de7a40',
+  locationId: LOCATION_ID,
+  contactId: 'c1',
+  contactName: 'Rosie Knight',
+  contactEmail: 'rosie@example.com',
+  status,
+  currency: 'USD',
+  amount: 150.1,
+  liveMode: true,
+  fulfillmentStatus: 'unfulfilled',
+  subtotal: 138,
+  discount: 0,
+  tax: 12.1,
+  shipping: 0,
+  sourceType: 'website',
+  sourceSubType: 'store',
+  sourceName: 'Smile Shop',
+  sourceId: 'nohc1pPZJlpZTpxJfLCp',
+  couponCode: 'SPRING10',
+  items: [
+    {
+      name: 'Whitening kit',
+      qty: 1,
+      productId: 'prod1',
+      productName: 'Whitening kit',
+      priceId: 'price1',
+      priceName: 'Standard',
+      amount: 138,
+    },
+  ],
+  createdAt: '2026-03-01T14:30:00.000Z',
+  updatedAt: '2026-03-01T14:31:00.000Z',
+});
+
+/** GHL's record webhook payload (RecordCreate/RecordUpdate pages): no object key, properties as strings. */
+const recordPayload = (type: string) => ({
+  type,
+  id: 'rec1',
+  locationId: LOCATION_ID,
+  timestamp: '2026-03-02T09:10:00.000Z',
+  owners: ['usr1'],
+  followers: [],
+  properties: [{ key: 'plan_name', valueString: 'Smith Family' }],
+});
+/** perform reads the record from the chosen object (the payload names none), then the object's fields. */
+const recordReads = [
+  { request: { method: 'GET' as const, path: `/objects/${OBJECT_KEY}/records/rec1` }, reply: { record: found(...smith) } },
+  schemaLookup(),
+];
 
 export const instantEvents: InstantEvent[] = [
   {
@@ -644,4 +930,37 @@ export const instantEvents: InstantEvent[] = [
     payload: relationPayload,
     expected: { ...relationPayload, relationId: relationPayload.id },
   },
+  ...INVOICE_EVENTS.map(([key, event, status, paid]): InstantEvent => ({
+    key,
+    event,
+    payload: invoicePayload(status, paid),
+    expected: invoiceEventOut(status, paid),
+  })),
+  {
+    key: 'order_created_instant',
+    event: 'OrderCreate',
+    payload: orderPayload('OrderCreate', 'pending'),
+    expected: orderEventOut('pending'),
+  },
+  {
+    key: 'order_status_changed_instant',
+    event: 'OrderStatusUpdate',
+    input: { status: 'completed' },
+    filters: { status: 'completed' },
+    payload: orderPayload('OrderStatusUpdate', 'completed'),
+    expected: orderEventOut('completed'),
+  },
+  ...(
+    [
+      ['object_record_created_instant', 'RecordCreate'],
+      ['object_record_updated_instant', 'RecordUpdate'],
+    ] as const
+  ).map(([key, event]): InstantEvent => ({
+    key,
+    event,
+    input: { objectKey: OBJECT_KEY },
+    payload: recordPayload(event),
+    before: recordReads,
+    expected: { ...mapped(...smith), recordId: 'rec1' },
+  })),
 ];

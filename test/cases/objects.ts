@@ -57,14 +57,14 @@ export const schemaLookup = (reply: unknown = OBJECT_SCHEMA): { request: Expecte
   reply,
 });
 
-const search = (body: Record<string, unknown>): ExpectedRequest => ({
+export const search = (body: Record<string, unknown>): ExpectedRequest => ({
   method: 'POST',
   path: `${RECORDS}/search`,
   body: { locationId: LOCATION_ID, page: 1, pageLimit: 100, ...body },
 });
 
 /** A record as the search answers it (RecordResponseDTO). */
-const found = (id: string, planName: string, createdAt: string, updatedAt: string) => ({
+export const found = (id: string, planName: string, createdAt: string, updatedAt: string) => ({
   id,
   owner: ['usr1'],
   followers: [],
@@ -87,7 +87,7 @@ const found = (id: string, planName: string, createdAt: string, updatedAt: strin
 });
 
 /** The same record as the object steps output it. */
-const mapped = (id: string, planName: string, createdAt: string, updatedAt: string) => ({
+export const mapped = (id: string, planName: string, createdAt: string, updatedAt: string) => ({
   id,
   objectKey: OBJECT_KEY,
   locationId: LOCATION_ID,

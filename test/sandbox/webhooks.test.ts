@@ -212,6 +212,40 @@ describe('sandbox webhooks', () => {
     ]);
   });
 
+  it('sends the invoice, order and record events for their writes: invoices name the location only as altId', async () => {
+    const { state } = sandbox;
+    const alt = { altId: state.locationId, altType: 'location' };
+    const draft = state.invoices.find((i) => i.altId === state.locationId && i.status === 'draft');
+    const order = state.orders.find((o) => o.altId === state.locationId && o.status !== 'completed' && o.paymentStatus !== 'paid');
+    const record = state.objectRecords.find((r) => r.locationId === state.locationId);
+    expect([draft, order, record].every(Boolean)).toBe(true);
+    const from = receiver.received.length;
+    await call(sandbox, 'POST', `/invoices/${draft!._id}/send`, { ...alt, userId: 'u1', action: 'send_manually', liveMode: true });
+    await call(sandbox, 'POST', `/invoices/${draft!._id}/record-payment`, { ...alt, mode: 'cash', amount: 1 });
+    await call(sandbox, 'POST', `/invoices/${draft!._id}/record-payment`, { ...alt, mode: 'cash' });
+    await call(sandbox, 'POST', `/payments/orders/${order!._id}/record-payment`, { ...alt, mode: 'cash' });
+    await call(sandbox, 'PUT', `/objects/${record!.objectKey}/records/${record!.id}?locationId=${state.locationId}`, {});
+    const events = await since(from);
+    expect(events.map((e) => e.json.type)).toEqual([
+      'InvoiceSent',
+      'InvoicePartiallyPaid',
+      'InvoicePaid',
+      'OrderStatusUpdate',
+      'RecordUpdate',
+    ]);
+    const key = await publicKey();
+    for (const e of events) expect(verifies(e, key)).toBe(true);
+    for (const e of events.slice(0, 3)) {
+      expect(e.json).toMatchObject({ _id: draft!._id, altId: state.locationId, altType: 'location' });
+      expect(e.json.locationId).toBeUndefined();
+    }
+    expect(events[3].json).toMatchObject({ _id: order!._id, altId: state.locationId, locationId: state.locationId, status: 'completed' });
+    expect(events[4].json).toMatchObject({ id: record!.id, locationId: state.locationId, owners: expect.any(Array) });
+    expect(events[4].json.properties).toEqual(
+      expect.arrayContaining([expect.objectContaining({ key: expect.any(String), valueString: expect.any(String) })]),
+    );
+  });
+
   it('sends UNINSTALL when a location uninstalls the app', async () => {
     const from = receiver.received.length;
     const res = await fetch(`${sandbox.url}/.sandbox/uninstall/${sandbox.state.locationId}`, { method: 'POST' });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { FILTER_FIELD_ALIASES, uninstalls } from '../events';
+import { FILTER_FIELD_ALIASES, subjectOf, uninstalls } from '../events';
 import { MIGRATIONS } from './schema';
 import type { Sql } from './sql';
 
@@ -68,7 +68,9 @@ const aliases = JSON.stringify(FILTER_FIELD_ALIASES);
 // location's subscriptions or one delivery row per matching subscription. Nothing else happens
 // when the webhookId was seen before (the unique constraint, atomic across processes). A
 // subscription matches when every filter holds: the event's field (`tag` read as `tags`) equals
-// the value, or is an array that contains it. One statement: one round trip, no BEGIN/COMMIT.
+// the value, or is an array that contains it; a field the payload lacks at the top is read from
+// the object named after the event's subject ($9: `appointment` of AppointmentCreate, where GHL
+// nests an appointment's fields). One statement: one round trip, no BEGIN/COMMIT.
 const RECORD = `
   WITH ev AS (
     INSERT INTO events (webhook_id, type, location_id, ghl_timestamp, received_at, body)
@@ -81,9 +83,11 @@ const RECORD = `
     WHERE NOT $8::boolean AND s.location_id = $3 AND s.event_type = $2
       AND NOT EXISTS (
         SELECT 1 FROM jsonb_each_text(s.filters) AS f(key, value)
+        CROSS JOIN LATERAL (SELECT coalesce($7::jsonb ->> f.key, f.key) AS name) AS k
+        CROSS JOIN LATERAL (SELECT $6::jsonb -> k.name AS top, $6::jsonb -> $9::text -> k.name AS nested) AS v
         WHERE NOT coalesce(
-          ($6::jsonb -> coalesce($7::jsonb ->> f.key, f.key)) @> to_jsonb(f.value)
-            OR ($6::jsonb ->> coalesce($7::jsonb ->> f.key, f.key)) = f.value,
+          v.top @> to_jsonb(f.value) OR v.top #>> '{}' = f.value
+            OR (v.top IS NULL AND (v.nested @> to_jsonb(f.value) OR v.nested #>> '{}' = f.value)),
           false)
       )
     ORDER BY s.created_at, s.id
@@ -147,6 +151,7 @@ export const sqlStore = (sql: Sql): Store => ({
       e.body,
       aliases,
       uninstalls(e.type),
+      subjectOf(e.type) ?? null,
     ]);
     const row = res.rows[0];
     if (Number(row.stored) === 0) return { stored: false };
