@@ -17,7 +17,8 @@ import { median, now } from './lib/figures';
 const dist = path.join(root, 'dist');
 export type Row = (section: string, measure: string, value: string | number, note?: string) => void;
 
-const TARGETS = { perCall: 3, objects: 1600, cold: 1.3 };
+// objects: BENCHMARKS.md, "Why the object budget is now 2,600".
+const TARGETS = { perCall: 3, objects: 2600, cold: 1.3 };
 const AUTH = { access_token: 'bench-token', refresh_token: 'bench-refresh', locationId: 'loc1', companyId: 'cmp1', userType: 'Location' };
 
 /** The steps measured, with an input each needs; `method` is what Zapier puts in the event. */
