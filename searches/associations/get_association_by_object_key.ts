@@ -1,6 +1,6 @@
 import { defineSearch } from '../../src/define';
 import { fields } from '../../src/fields';
-import { associationSample, listOf } from '../../src/areas/associations';
+import { associationSample, associationList } from '../../src/areas/associations';
 
 export default defineSearch({
   key: 'get_association_by_object_key',
@@ -15,7 +15,7 @@ export default defineSearch({
   query: (_input, ctx) => ({ locationId: ctx.locationId() }),
   // Documented as one association; an object can have several, so a list is read too.
   result: (data) => {
-    const list = listOf(data, 'associations');
+    const list = associationList(data, 'associations');
     return list.length || Array.isArray(data) ? list : data;
   },
   sample: associationSample,

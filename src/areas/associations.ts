@@ -2,7 +2,7 @@
 import type { OperationContext } from '../define';
 import { fields } from '../fields';
 import { encodePathParam } from '../http';
-import { EVENT_ID_SAMPLE, listOf as changesListOf } from '../output';
+import { EVENT_ID_SAMPLE, listOf } from '../output';
 import { pollContacts } from './contacts';
 
 export const associationField = (opts: { required?: boolean; label?: string; helpText?: string } = {}) =>
@@ -44,7 +44,7 @@ export const recordName = (record: Record<string, any>): string => {
  * answer of these list endpoints, so the real array key is undocumented: GHL uses `associations`
  * for associations and `relations` for relations, and we also accept `data` or a bare array.
  */
-export const listOf = (data: unknown, ...keys: string[]): unknown[] => {
+export const associationList = (data: unknown, ...keys: string[]): unknown[] => {
   if (Array.isArray(data)) return data;
   if (data && typeof data === 'object') {
     const d = data as Record<string, unknown>;
@@ -89,7 +89,7 @@ export const relationEventSample = { ...relationSample, id: EVENT_ID_SAMPLE, rel
  */
 export const sampleRelations = async (ctx: OperationContext<{ associationId?: string }>) => {
   const contacts = await pollContacts({ ...ctx, input: {} }, 'dateUpdated');
-  const contactId = changesListOf(contacts, 'contacts').find((c) => typeof c.id === 'string')?.id;
+  const contactId = listOf(contacts, 'contacts').find((c) => typeof c.id === 'string')?.id;
   if (!contactId) return [];
   const res = await ctx.request({
     method: 'GET',
@@ -101,5 +101,5 @@ export const sampleRelations = async (ctx: OperationContext<{ associationId?: st
       limit: 100,
     },
   });
-  return listOf(res.data, 'relations');
+  return associationList(res.data, 'relations');
 };

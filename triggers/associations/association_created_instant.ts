@@ -1,5 +1,5 @@
 import { defineInstantTrigger } from '../../src/instant';
-import { associationEventSample, associationOutput, listOf } from '../../src/areas/associations';
+import { associationEventSample, associationOutput, associationList } from '../../src/areas/associations';
 
 export default defineInstantTrigger({
   key: 'association_created_instant',
@@ -13,7 +13,7 @@ export default defineInstantTrigger({
   list: {
     endpoint: 'GET /associations/',
     query: (_input, ctx) => ({ locationId: ctx.locationId() }),
-    result: (data) => listOf(data, 'associations').map((a) => associationOutput(a as Record<string, unknown>)),
+    result: (data) => associationList(data, 'associations').map((a) => associationOutput(a as Record<string, unknown>)),
     paging: { style: 'skip', size: 100 },
   },
   sample: associationEventSample,

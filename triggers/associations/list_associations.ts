@@ -1,5 +1,5 @@
 import { defineTrigger } from '../../src/define';
-import { associationSample, listOf } from '../../src/areas/associations';
+import { associationSample, associationList } from '../../src/areas/associations';
 
 export default defineTrigger({
   key: 'list_associations',
@@ -9,8 +9,8 @@ export default defineTrigger({
   endpoint: 'GET /associations/',
   scopes: ['associations.readonly'],
   query: (_input, ctx) => ({ locationId: ctx.locationId() }),
-  // Undocumented list key: read `associations`, `data` or a bare array (see listOf).
-  result: (data) => listOf(data, 'associations'),
+  // Undocumented list key: read `associations`, `data` or a bare array (see associationList).
+  result: (data) => associationList(data, 'associations'),
   paging: { style: 'skip', size: 100 },
   sample: associationSample,
 });

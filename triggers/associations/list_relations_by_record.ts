@@ -1,6 +1,6 @@
 import { defineTrigger } from '../../src/define';
 import { fields } from '../../src/fields';
-import { associationField, listOf, recordField, relationLabel, relationSample } from '../../src/areas/associations';
+import { associationField, associationList, recordField, relationLabel, relationSample } from '../../src/areas/associations';
 
 export default defineTrigger({
   key: 'list_relations_by_record',
@@ -25,7 +25,7 @@ export default defineTrigger({
   },
   query: ({ associationIds }, ctx) => ({ locationId: ctx.locationId(), associationIds }),
   // Undocumented answer (the spec shows an association): read `relations`, `data` or a bare array.
-  result: (data) => listOf(data, 'relations').map((r: any) => ({ ...r, label: relationLabel(r) })),
+  result: (data) => associationList(data, 'relations').map((r: any) => ({ ...r, label: relationLabel(r) })),
   newestFirst: 'createdAt',
   paging: { style: 'skip', size: 100 },
   sample: { ...relationSample, label: relationLabel(relationSample) },
